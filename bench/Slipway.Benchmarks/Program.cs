@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Slipway.Benchmarks.YamlLoadBenchmarks).Assembly).Run(args);

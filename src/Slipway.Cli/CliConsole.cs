@@ -1,0 +1,24 @@
+using Slipway.Core.Diagnostics;
+
+namespace Slipway.Cli;
+
+/// <summary>Where a command writes: standard output for results, standard error for diagnostics.</summary>
+internal sealed class CliConsole(TextWriter stdout, TextWriter stderr)
+{
+    public TextWriter Out { get; } = stdout;
+
+    public TextWriter Error { get; } = stderr;
+
+    /// <summary>Writes diagnostics to standard error; returns true when any is an error.</summary>
+    public bool Report(IEnumerable<Diagnostic> diagnostics)
+    {
+        var anyError = false;
+        foreach (var d in diagnostics)
+        {
+            Error.WriteLine(d.ToString());
+            anyError |= d.IsError;
+        }
+
+        return anyError;
+    }
+}

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Slipway.Cli.Commands;
+
+/// <summary>Every subcommand of the CLI, in the order the help lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliConsole console)
+    {
+        _ = console;
+        return [];
+    }
+}
