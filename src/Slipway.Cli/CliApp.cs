@@ -6,9 +6,12 @@ namespace Slipway.Cli;
 /// <summary>The process boundary: parses the command line, runs a command, maps the outcome to an exit code.</summary>
 internal static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+        RunAsync(args, stdout, stderr, Environment.CurrentDirectory, cancellationToken);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, CancellationToken cancellationToken)
     {
-        var console = new CliConsole(stdout, stderr);
+        var console = new CliConsole(stdout, stderr, workingDirectory);
         var root = new RootCommand("Slipway: run Azure Pipelines and GitHub Actions pipelines on your machine or your own server.");
         foreach (var command in CommandCatalog.Create(console))
         {

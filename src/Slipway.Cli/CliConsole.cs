@@ -3,8 +3,11 @@ using Slipway.Core.Diagnostics;
 namespace Slipway.Cli;
 
 /// <summary>Where a command writes: standard output for results, standard error for diagnostics.</summary>
-internal sealed class CliConsole(TextWriter stdout, TextWriter stderr)
+internal sealed class CliConsole(TextWriter stdout, TextWriter stderr, string? workingDirectory = null)
 {
+    /// <summary>The folder relative paths and the run store are resolved against.</summary>
+    public string WorkingDirectory { get; } = workingDirectory ?? Environment.CurrentDirectory;
+
     public TextWriter Out { get; } = stdout;
 
     public TextWriter Error { get; } = stderr;

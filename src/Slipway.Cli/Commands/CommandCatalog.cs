@@ -7,7 +7,10 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliConsole console)
     {
-        _ = console;
-        return [];
+        return
+        [
+            RunsCommand.Create(console),
+            LogsCommand.Create(console),
+        ];
     }
 }
