@@ -83,14 +83,15 @@ internal static class GitHubFileCommands
     public static IReadOnlyList<string> ParsePath(string text) =>
         text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
 
-    /// <summary>Prepends entries the way the runner does: an entry already present moves to the front.</summary>
-    public static void PrependPaths(List<string> prependPath, IEnumerable<string> entries)
+    /// <summary>GHA-FILE-7: the step summary is uploaded only up to 1 MiB; null when the size is fine.</summary>
+    public static CommandIssue? CheckStepSummarySize(long bytes)
     {
-        foreach (var entry in entries)
-        {
-            prependPath.RemoveAll(x => string.Equals(x, entry, StringComparison.Ordinal));
-            prependPath.Add(entry);
-        }
+        const long Limit = 1024 * 1024;
+        return bytes <= Limit
+            ? null
+            : CommandIssue.Error(
+                ExecutionDiagnosticCodes.GitHubFileCommandFailed,
+                $"$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of {Limit / 1024}k, got {bytes / 1024}k. For more information see: https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-markdown-summary");
     }
 
     private static string? ParseEntry(string text, string line, ref int index, List<KeyValuePair<string, string>> pairs)

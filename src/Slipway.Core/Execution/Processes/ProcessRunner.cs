@@ -82,19 +82,24 @@ internal sealed partial class ProcessRunner
     private static async Task ConsumeAsync(
         ChannelReader<OutputLine> reader, Func<OutputLine, ValueTask> onLine, Process process, int? groupId, CancellationTokenSource readCts)
     {
+        var completed = false;
         try
         {
             await foreach (var line in reader.ReadAllAsync().ConfigureAwait(false))
             {
                 await onLine(line).ConfigureAwait(false);
             }
+
+            completed = true;
         }
-        catch
+        finally
         {
-            // The consumer broke: stop the process and the readers so nothing waits on a full channel, then rethrow.
-            await readCts.CancelAsync().ConfigureAwait(false);
-            StopNow(process, groupId);
-            throw;
+            if (!completed)
+            {
+                // The consumer broke: stop the process and the readers so nothing waits on a full channel.
+                await readCts.CancelAsync().ConfigureAwait(false);
+                StopNow(process, groupId);
+            }
         }
     }
 

@@ -231,4 +231,26 @@ public sealed class AzureCommandInterpreterTests
         Assert.False(AzureLogDecoration.TryParse("##[bogus]x", out _));
         Assert.False(AzureLogDecoration.TryParse("x ##[error]y", out _));
     }
+
+    [Theory]
+    [InlineData(null, "Failed", "Failed")]
+    [InlineData("Succeeded", "SucceededWithIssues", "SucceededWithIssues")]
+    [InlineData("Failed", "Succeeded", "Failed")]
+    [InlineData("SucceededWithIssues", "Succeeded", "SucceededWithIssues")]
+    [InlineData("Canceled", "Failed", "Canceled")]
+    public void AZP_LOG_13_ResultsMergePessimistically(string? current, string coming, string expected)
+    {
+        var merged = StepResults.Merge(current is null ? null : Enum.Parse<AzureTaskResult>(current), Enum.Parse<AzureTaskResult>(coming));
+
+        Assert.Equal(Enum.Parse<AzureTaskResult>(expected), merged);
+    }
+
+    [Fact]
+    public void AZP_LOG_15_PrependPathIsDeduplicatedLastAddedFirst()
+    {
+        var prepend = new List<string>();
+        StepResults.PrependPaths(prepend, ["/one", "/two", "/one"]);
+
+        Assert.Equal("/one:/two:/bin", StepResults.BuildPath(prepend, "/bin"));
+    }
 }

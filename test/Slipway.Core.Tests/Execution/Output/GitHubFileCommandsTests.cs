@@ -90,11 +90,20 @@ public sealed class GitHubFileCommandsTests
     public void GHA_FILE_4_W18_PathEntriesLatestWins()
     {
         var prepend = new List<string>();
-        GitHubFileCommands.PrependPaths(prepend, GitHubFileCommands.ParsePath("/a\n\n/b\n"));
-        GitHubFileCommands.PrependPaths(prepend, GitHubFileCommands.ParsePath("/a\n"));
+        StepResults.PrependPaths(prepend, GitHubFileCommands.ParsePath("/a\n\n/b\n"));
+        StepResults.PrependPaths(prepend, GitHubFileCommands.ParsePath("/a\n"));
 
-        // The runner builds PATH from the end of this list: last added first.
-        Assert.Equal(["/b", "/a"], prepend);
+        Assert.Equal("/a:/b:/usr/bin", StepResults.BuildPath(prepend, "/usr/bin"));
+    }
+
+    [Fact]
+    public void GHA_FILE_7_W20_StepSummaryOverOneMebibyteIsAnError()
+    {
+        Assert.Null(GitHubFileCommands.CheckStepSummarySize(1024 * 1024));
+        var issue = GitHubFileCommands.CheckStepSummarySize((1024 * 1024) + 1);
+        Assert.NotNull(issue);
+        Assert.Equal(CommandIssueSeverity.Error, issue.Severity);
+        Assert.StartsWith("$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]

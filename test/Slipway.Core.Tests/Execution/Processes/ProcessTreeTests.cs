@@ -95,6 +95,22 @@ public sealed class ProcessTreeTests
         Assert.True(await DiesWithinAsync(pid, TimeSpan.FromSeconds(3)));
     }
 
+    [Fact]
+    public async Task PROC_ConsumerFailure_StopsTheTreeAndSurfacesTheException()
+    {
+        var pid = 0;
+        var runner = new ProcessRunner(TimeProvider.System);
+
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => runner.RunAsync(Bash(GrandchildScript), line =>
+        {
+            pid = int.Parse(line.Text[3..], CultureInfo.InvariantCulture);
+            throw new InvalidOperationException("sink broke");
+        }, CancellationToken.None));
+
+        Assert.Equal("sink broke", ex.Message);
+        Assert.True(await DiesWithinAsync(pid, TimeSpan.FromSeconds(3)));
+    }
+
     private static int BackgroundPid(List<OutputLine> lines) =>
         int.Parse(lines.First(l => l.Text.StartsWith("bg ", StringComparison.Ordinal)).Text[3..], CultureInfo.InvariantCulture);
 }
