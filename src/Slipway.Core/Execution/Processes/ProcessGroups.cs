@@ -37,6 +37,17 @@ internal static class ProcessGroups
         return rc == 0 || Marshal.GetLastPInvokeError() != NoSuchProcess;
     }
 
+    /// <summary>Sends a signal to one process. False when it no longer exists.</summary>
+    public static bool SignalProcess(int pid, GroupSignal signal)
+    {
+        if (OperatingSystem.IsWindows() || pid <= 1)
+        {
+            return false;
+        }
+
+        return Kill(pid, (int)signal) == 0;
+    }
+
     /// <summary>Fallback when there are no process groups: kill the tree below the process.</summary>
     public static void KillTree(Process process)
     {

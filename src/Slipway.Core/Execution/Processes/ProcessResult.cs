@@ -9,6 +9,9 @@ internal sealed record ProcessResult(int ExitCode, bool Canceled, bool TimedOut,
     /// <summary>Process group of the step (its main process id) when the platform supports groups.</summary>
     public int? ProcessGroupId { get; init; }
 
+    /// <summary>The <c>SLIPWAY_TRACKING_ID</c> the process tree carried.</summary>
+    public string? TrackingId { get; init; }
+
     public bool Started => StartError is null;
 
     public bool Succeeded => Started && !Canceled && !TimedOut && ExitCode == 0;

@@ -41,7 +41,8 @@ internal sealed partial class ProcessRunner
         }
 
         var started = _time.GetTimestamp();
-        using var process = new Process { StartInfo = CreateStartInfo(spec, executable) };
+        var trackingId = spec.TrackingId ?? ProcessTracking.NewId();
+        using var process = new Process { StartInfo = CreateStartInfo(spec, executable, trackingId) };
         try
         {
             process.Start();
@@ -53,12 +54,16 @@ internal sealed partial class ProcessRunner
 
         process.StandardInput.Close();
         var groupId = ProcessGroups.Supported ? process.Id : (int?)null;
-        var (canceled, timedOut) = await SuperviseAsync(process, groupId, spec, onLine, cancellationToken).ConfigureAwait(false);
-        return new ProcessResult(process.ExitCode, canceled, timedOut, _time.GetElapsedTime(started)) { ProcessGroupId = groupId };
+        var (canceled, timedOut) = await SuperviseAsync(process, groupId, trackingId, spec, onLine, cancellationToken).ConfigureAwait(false);
+        return new ProcessResult(process.ExitCode, canceled, timedOut, _time.GetElapsedTime(started))
+        {
+            ProcessGroupId = groupId,
+            TrackingId = trackingId,
+        };
     }
 
     private async Task<(bool Canceled, bool TimedOut)> SuperviseAsync(
-        Process process, int? groupId, ProcessSpec spec, Func<OutputLine, ValueTask> onLine, CancellationToken cancellationToken)
+        Process process, int? groupId, string trackingId, ProcessSpec spec, Func<OutputLine, ValueTask> onLine, CancellationToken cancellationToken)
     {
         var channel = Channel.CreateBounded<OutputLine>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true });
         using var readCts = new CancellationTokenSource();
@@ -68,9 +73,9 @@ internal sealed partial class ProcessRunner
         var consumer = ConsumeAsync(channel.Reader, onLine, process, groupId, readCts);
 
         var outcome = await WaitForExitAsync(process, groupId, spec, cancellationToken).ConfigureAwait(false);
-        if (groupId is { } id && !spec.KeepBackgroundProcesses)
+        if (!spec.KeepBackgroundProcesses || outcome.Canceled || outcome.TimedOut)
         {
-            ProcessGroups.Signal(id, GroupSignal.Kill);
+            KillLeftovers(groupId, trackingId);
         }
 
         await DrainAsync(pumps, process, spec, readCts).ConfigureAwait(false);
@@ -117,7 +122,17 @@ internal sealed partial class ProcessRunner
         await pumps.ConfigureAwait(false);
     }
 
-    private static ProcessStartInfo CreateStartInfo(ProcessSpec spec, string executable)
+    private static void KillLeftovers(int? groupId, string trackingId)
+    {
+        if (groupId is { } id)
+        {
+            ProcessGroups.Signal(id, GroupSignal.Kill);
+        }
+
+        ProcessTracking.KillTracked(trackingId);
+    }
+
+    private static ProcessStartInfo CreateStartInfo(ProcessSpec spec, string executable, string trackingId)
     {
         var psi = new ProcessStartInfo
         {
@@ -148,6 +163,8 @@ internal sealed partial class ProcessRunner
         {
             psi.Environment[name] = value;
         }
+
+        psi.Environment[ProcessTracking.EnvironmentVariable] = trackingId;
 
         return psi;
     }

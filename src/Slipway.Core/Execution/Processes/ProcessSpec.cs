@@ -28,6 +28,10 @@ internal sealed record ProcessSpec
     /// end instead); the caller then owns <see cref="ProcessResult.ProcessGroupId"/>.</summary>
     public bool KeepBackgroundProcesses { get; init; }
 
+    /// <summary>Value of <c>SLIPWAY_TRACKING_ID</c> given to the process (a new id when null). Give all steps of
+    /// a job one id and call <see cref="ProcessTracking.KillTracked"/> at job end to catch daemons.</summary>
+    public string? TrackingId { get; init; }
+
     /// <summary>How long to keep reading output after the main process exited while background
     /// processes still hold the pipes open (only with <see cref="KeepBackgroundProcesses"/>).</summary>
     public TimeSpan OutputDrainTimeout { get; init; } = TimeSpan.FromSeconds(1);

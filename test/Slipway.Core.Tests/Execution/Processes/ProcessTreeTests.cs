@@ -111,6 +111,34 @@ public sealed class ProcessTreeTests
         Assert.True(await DiesWithinAsync(pid, TimeSpan.FromSeconds(3)));
     }
 
+    [Fact]
+    public async Task PROC_DaemonThatLeftTheGroup_IsFoundByTrackingIdAndKilled()
+    {
+        var (result, lines) = await RunAsync(Bash("setsid sleep 1000 & echo \"bg $!\"; sleep 0.2; exit 0"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.NotNull(result.TrackingId);
+        Assert.True(await DiesWithinAsync(BackgroundPid(lines), TimeSpan.FromSeconds(3)));
+    }
+
+    [Fact]
+    public async Task PROC_KeepBackgroundProcesses_JobEndCleanupByTrackingId()
+    {
+        var spec = Bash("setsid sleep 1000 & echo \"bg $!\"; sleep 0.2") with
+        {
+            KeepBackgroundProcesses = true,
+            OutputDrainTimeout = TimeSpan.FromMilliseconds(200),
+            TrackingId = "job-" + Guid.NewGuid().ToString("N"),
+        };
+
+        var (result, lines) = await RunAsync(spec);
+        var pid = BackgroundPid(lines);
+        Assert.True(IsAlive(pid));
+
+        Assert.Equal(1, ProcessTracking.KillTracked(result.TrackingId!));
+        Assert.True(await DiesWithinAsync(pid, TimeSpan.FromSeconds(3)));
+    }
+
     private static int BackgroundPid(List<OutputLine> lines) =>
         int.Parse(lines.First(l => l.Text.StartsWith("bg ", StringComparison.Ordinal)).Text[3..], CultureInfo.InvariantCulture);
 }
