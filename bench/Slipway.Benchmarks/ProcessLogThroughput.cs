@@ -8,7 +8,7 @@ namespace Slipway.Benchmarks;
 
 /// <summary>
 /// Whole-path measurement for bench/scripts/log-throughput.sh: a real bash child printing N lines,
-/// read by <see cref="ProcessRunner"/>, checked for Azure logging commands, masked with 50 secrets
+/// read by <see cref="ProcessRunner"/>, run through <see cref="AzureStepOutput"/> (logging commands), masked with 50 secrets
 /// and written to a buffered log file. Prints one line of key=value results.
 /// Usage: --log-throughput [lines] [log file] [secrets]
 /// </summary>
@@ -37,17 +37,9 @@ internal static class ProcessLogThroughput
         };
 
         var commands = 0;
+        var output = new AzureStepOutput(log, masker, _ => commands++);
         var watch = Stopwatch.StartNew();
-        var result = await new ProcessRunner(TimeProvider.System).RunAsync(spec, line =>
-        {
-            if (AzureCommandInterpreter.ProcessLine(line.Text) is not null)
-            {
-                commands++;
-            }
-
-            log.WriteLine(line.Text);
-            return ValueTask.CompletedTask;
-        }, CancellationToken.None);
+        var result = await new ProcessRunner(TimeProvider.System).RunAsync(spec, output.OnLineAsync, CancellationToken.None);
         log.Flush();
         watch.Stop();
 
