@@ -57,6 +57,15 @@ public sealed class AzureLiteralAndAccessTests
     }
 
     [Fact]
+    public void AZP_EXPR_4_IndexWildcardEqualsDereferenceWildcard()
+    {
+        const string context = """{"parameters":{"foo":[{"id":1},{"id":2}]}}""";
+        var array = Assert.IsType<ArrayValue>(Azure("parameters.foo[*].id", context));
+        Assert.Equal([1.0, 2.0], array.Items.Select(i => ((NumberValue)i).Value));
+        Assert.Equal("1,2", Azure("join(',', parameters.foo.*.id)", context).ToDisplayString());
+    }
+
+    [Fact]
     public void AZP_EXPR_4_StarOnObjectReturnsItsValues()
     {
         var array = Assert.IsType<ArrayValue>(Azure("parameters.obj.*", """{"parameters":{"obj":{"x":"1","y":"2"}}}"""));
