@@ -7,7 +7,11 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliConsole console)
     {
-        _ = console;
-        return [];
+        return
+        [
+            ValidateCommand.Create(console),
+            ExpandCommand.Create(console),
+            GraphCommand.Create(console),
+        ];
     }
 }

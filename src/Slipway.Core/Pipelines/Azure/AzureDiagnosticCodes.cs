@@ -15,6 +15,7 @@ public static class AzureDiagnosticCodes
     public const string ConflictingKeys = "SLW4009";
     public const string NoWork = "SLW4010";
     public const string EmptyValue = "SLW4011";
+    public const string ParametersIgnored = "SLW4012";
 
     // 41xx: triggers and resources.
     public const string InvalidCron = "SLW4100";
