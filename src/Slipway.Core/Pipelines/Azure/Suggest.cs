@@ -23,7 +23,7 @@ internal static class Suggest
             }
         }
 
-        var limit = typed.Length <= 4 ? 1 : typed.Length <= 8 ? 2 : 3;
+        var limit = typed.Length <= 2 ? 0 : typed.Length <= 4 ? 1 : typed.Length <= 8 ? 2 : 3;
         return bestDistance <= limit ? best : null;
     }
 
