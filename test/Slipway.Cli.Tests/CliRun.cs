@@ -31,7 +31,7 @@ internal sealed class CliRun
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "examples", "azure", name);
+            var candidate = Path.Combine(dir.FullName, "examples", "azure", name, "azure-pipelines.yml");
             if (File.Exists(candidate))
             {
                 return candidate;

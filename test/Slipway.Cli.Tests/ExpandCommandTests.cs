@@ -67,7 +67,7 @@ public sealed class ExpandCommandTests
     public async Task Expand_Output_ValidatesAgain()
     {
         var cli = new CliRun();
-        var (_, expanded, _) = await cli.RunAsync("expand", CliRun.Example("dotnet-webapp.yml"));
+        var (_, expanded, _) = await cli.RunAsync("expand", CliRun.Example("dotnet-app"));
         cli.Write("expanded.yml", expanded);
         var (code, _, stderr) = await cli.RunAsync("validate", "expanded.yml", "-C", cli.Dir);
         Assert.Equal(ExitCodes.Success, code);

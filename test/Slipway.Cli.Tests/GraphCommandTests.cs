@@ -5,7 +5,7 @@ public sealed class GraphCommandTests
     [Fact]
     public async Task Graph_PrintsAMermaidFlowchart_WithStageAndJobEdges()
     {
-        var (code, stdout, stderr) = await new CliRun().RunAsync("graph", CliRun.Example("fan-out-fan-in.yml"));
+        var (code, stdout, stderr) = await new CliRun().RunAsync("graph", CliRun.Example("fan-out-fan-in"));
         Assert.Equal(ExitCodes.Success, code);
         Assert.Empty(stderr);
         var lines = stdout.ReplaceLineEndings("\n").Split('\n');

@@ -98,15 +98,24 @@ public sealed class ValidateCommandTests
     }
 
     [Theory]
-    [InlineData("dotnet-webapp.yml")]
-    [InlineData("matrix-build.yml")]
-    [InlineData("fan-out-fan-in.yml")]
-    [InlineData("hello.yml")]
+    [InlineData("dotnet-app")]
+    [InlineData("matrix-build")]
+    [InlineData("fan-out-fan-in")]
+    [InlineData("hello")]
     public async Task Validate_Examples_AreValid(string example)
     {
         var (code, _, stderr) = await new CliRun().RunAsync("validate", CliRun.Example(example));
         Assert.Equal(ExitCodes.Success, code);
         Assert.Empty(stderr);
+    }
+
+    [Fact]
+    public async Task Validate_ExampleFolder_FindsItsPipeline()
+    {
+        var folder = Path.GetDirectoryName(CliRun.Example("dotnet-app"))!;
+        var (code, stdout, _) = await new CliRun().RunAsync("validate", "-C", folder);
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal("azure-pipelines.yml: valid (3 stages, 3 jobs, 13 steps).\n", stdout.ReplaceLineEndings("\n"));
     }
 
     [Fact]

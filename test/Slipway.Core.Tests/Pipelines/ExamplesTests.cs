@@ -6,16 +6,16 @@ namespace Slipway.Core.Tests.Pipelines;
 /// <summary>The example pipelines the README uses must stay valid, and their plans must have the shape they describe.</summary>
 public sealed class ExamplesTests
 {
-    public static TheoryData<string> Files => [.. Directory.GetFiles(RepoPaths.Examples, "*.yml").Select(f => Path.GetFileName(f) ?? f).Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Files => [.. Directory.GetDirectories(RepoPaths.Examples).Select(d => Path.GetFileName(d) ?? d).Order(StringComparer.Ordinal)];
 
-    internal static CompileResult CompileExample(string file) =>
-        AzurePipelineCompiler.CreateDefault().Compile(new CompileRequest { FilePath = Path.Combine(RepoPaths.Examples, file), DisplayPath = file });
+    internal static CompileResult CompileExample(string name) =>
+        AzurePipelineCompiler.CreateDefault().Compile(new CompileRequest { FilePath = Path.Combine(RepoPaths.Examples, name, "azure-pipelines.yml"), DisplayPath = $"{name}/azure-pipelines.yml" });
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Example_IsValid_WithoutWarnings(string file)
+    public void Example_IsValid_WithoutWarnings(string name)
     {
-        var result = CompileExample(file);
+        var result = CompileExample(name);
         Assert.Empty(result.Diagnostics);
         Assert.NotNull(result.Plan);
     }
@@ -23,7 +23,7 @@ public sealed class ExamplesTests
     [Fact]
     public void DotnetWebapp_HasBuildThenTwoDeploymentStages()
     {
-        var plan = CompileExample("dotnet-webapp.yml").Plan!;
+        var plan = CompileExample("dotnet-app").Plan!;
         Assert.Equal(["Build", "Staging", "Production"], plan.Stages.Select(s => s.Name));
         Assert.Equal(["Build"], plan.Stages[1].DependsOn);
         Assert.Equal(JobKind.Deployment, plan.Stages[2].Jobs[0].Kind);
@@ -33,7 +33,7 @@ public sealed class ExamplesTests
     [Fact]
     public void FanOutFanIn_HasTheDocumentedGraph()
     {
-        var plan = CompileExample("fan-out-fan-in.yml").Plan!;
+        var plan = CompileExample("fan-out-fan-in").Plan!;
         var deps = plan.Stages.ToDictionary(s => s.Name, s => s.DependsOn);
         Assert.Equal(["Prepare"], deps["UnitTests"]);
         Assert.Equal(["Prepare"], deps["Lint"]);
@@ -44,7 +44,7 @@ public sealed class ExamplesTests
     [Fact]
     public void MatrixBuild_HasThreeLegsAndThreeSlices()
     {
-        var jobs = CompileExample("matrix-build.yml").Plan!.Stages[0].Jobs;
+        var jobs = CompileExample("matrix-build").Plan!.Stages[0].Jobs;
         Assert.Equal(3, jobs[0].Strategy!.Matrix.Count);
         Assert.Equal(3, jobs[1].Strategy!.Parallel);
     }

@@ -5,7 +5,7 @@ namespace Slipway.Core.Tests.Pipelines;
 /// <summary>Random damage to real pipelines never crashes or hangs the compiler: it always answers, with diagnostics when broken.</summary>
 public sealed class FuzzTests
 {
-    private static readonly string[] Sources = [.. Directory.GetFiles(RepoPaths.Examples, "*.yml").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
+    private static readonly string[] Sources = [.. Directory.GetFiles(RepoPaths.Examples, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText)];
 
     private static readonly string[] Tokens =
         ["", "~", "[]", "{}", "- x", "true", "-1", "$(x)", "$[ x ]", "deploy", "none", ": :", "'", "\"", "*", "&a", "*a", "\t", "steps:", "jobs:", "- job:", "stage:", "dependsOn: X", "99999999999"];
