@@ -190,22 +190,4 @@ internal sealed partial class AzureDialect
 
         return new WebhookResource(alias, Need(map, "connection", what), Opt(map, "type"), filters, map.Location);
     }
-
-    private List<ParameterDeclaration> ReadParameters(YamlNode node)
-    {
-        var result = new List<ParameterDeclaration>();
-        foreach (var item in _read.Sequence(node, "'parameters'")?.Items ?? [])
-        {
-            if (_read.Mapping(item, "A parameter") is not { } map)
-            {
-                continue;
-            }
-
-            _read.Keys(map, AzureKeys.Parameter, "a parameter");
-            var values = map["values"] is { } v ? _read.StringList(v, "'values'") : [];
-            result.Add(new ParameterDeclaration(Need(map, "name", "A parameter"), Opt(map, "type") ?? "string", Opt(map, "displayName"), map["default"], values, map.Location));
-        }
-
-        return result;
-    }
 }

@@ -32,8 +32,7 @@ internal static class StepShorthands
             return TaskStep(map, main, read);
         }
 
-        var value = read.String(main, $"'{keyword}'");
-        if (value is null)
+        if (read.String(main, $"'{keyword}'") is not { } value)
         {
             return null;
         }
@@ -48,44 +47,48 @@ internal static class StepShorthands
             }
         }
 
-        switch (keyword)
+        return keyword switch
         {
-            case "script":
-                Add("script", value);
-                Copy("workingDirectory", "workingDirectory");
-                Copy("failOnStderr", "failOnStderr");
-                return (CmdLine, inputs);
-            case "bash":
-                Add("targetType", "inline");
-                Add("script", value);
-                Copy("workingDirectory", "workingDirectory");
-                Copy("failOnStderr", "failOnStderr");
-                return (Bash, inputs);
-            case "pwsh" or "powershell":
-                Add("targetType", "inline");
-                Add("script", value);
-                foreach (var key in new[] { "errorActionPreference", "failOnStderr", "ignoreLASTEXITCODE", "workingDirectory" })
-                {
-                    Copy(key, key);
-                }
+            "script" or "bash" or "pwsh" or "powershell" => Script(keyword, value, Add, Copy, inputs),
+            "checkout" => CheckoutStep(value, Add, Copy, inputs),
+            _ => Artifacts(keyword, value, map, read, inputs, Add, Copy),
+        };
+    }
 
-                if (keyword == "pwsh")
-                {
-                    Add("pwsh", "true");
-                }
-
-                return (PowerShell, inputs);
-            case "checkout":
-                Add("repository", value);
-                foreach (var key in CheckoutInputs)
-                {
-                    Copy(key, key);
-                }
-
-                return (Checkout, inputs);
-            default:
-                return Artifacts(keyword, value, map, read, inputs, Add, Copy);
+    private static (TaskReference, List<NamedValue>) Script(string keyword, string value, Action<string, string> add, Action<string, string> copy, List<NamedValue> inputs)
+    {
+        var task = keyword switch { "script" => CmdLine, "bash" => Bash, _ => PowerShell };
+        if (keyword != "script")
+        {
+            add("targetType", "inline");
         }
+
+        add("script", value);
+        var keys = keyword is "pwsh" or "powershell"
+            ? new[] { "errorActionPreference", "failOnStderr", "ignoreLASTEXITCODE", "workingDirectory" }
+            : ["workingDirectory", "failOnStderr"];
+        foreach (var key in keys)
+        {
+            copy(key, key);
+        }
+
+        if (keyword == "pwsh")
+        {
+            add("pwsh", "true");
+        }
+
+        return (task, inputs);
+    }
+
+    private static (TaskReference, List<NamedValue>) CheckoutStep(string value, Action<string, string> add, Action<string, string> copy, List<NamedValue> inputs)
+    {
+        add("repository", value);
+        foreach (var key in CheckoutInputs)
+        {
+            copy(key, key);
+        }
+
+        return (Checkout, inputs);
     }
 
     private static (TaskReference, List<NamedValue>) Artifacts(
@@ -144,44 +147,5 @@ internal static class StepShorthands
         var task = at < 0 ? new TaskReference(text, string.Empty) : new TaskReference(text[..at], text[(at + 1)..]);
         var inputs = map["inputs"] is { } node ? read.StringMap(node, "'inputs'") : [];
         return (task, [.. inputs]);
-    }
-}
-
-/// <summary>Step ids: given names are kept; unnamed steps get the task name, then TaskName1, TaskName2, ...</summary>
-internal static class StepNames
-{
-    public static List<StepPlan> Assign(List<StepPlan> steps)
-    {
-        var taken = new HashSet<string>(steps.Where(s => !s.IsNameGenerated && s.Name.Length > 0).Select(s => s.Name), StringComparer.OrdinalIgnoreCase);
-        var counters = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var result = new List<StepPlan>(steps.Count);
-        foreach (var step in steps)
-        {
-            var named = step;
-            if (step.IsNameGenerated || step.Name.Length == 0)
-            {
-                named = step with { Name = Next(step.Task.Name, counters, taken), IsNameGenerated = true };
-            }
-
-            result.Add(named.DisplayName is null ? named with { DisplayName = named.Task.Name } : named);
-        }
-
-        return result;
-    }
-
-    private static string Next(string baseName, Dictionary<string, int> counters, HashSet<string> taken)
-    {
-        var clean = new string([.. baseName.Where(c => char.IsAsciiLetterOrDigit(c) || c == '_')]);
-        clean = clean.Length == 0 || char.IsAsciiDigit(clean[0]) ? "_" + clean : clean;
-        while (true)
-        {
-            var n = counters.GetValueOrDefault(clean);
-            counters[clean] = n + 1;
-            var candidate = n == 0 ? clean : clean + n;
-            if (taken.Add(candidate))
-            {
-                return candidate;
-            }
-        }
     }
 }
