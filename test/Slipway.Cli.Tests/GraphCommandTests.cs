@@ -25,6 +25,6 @@ public sealed class GraphCommandTests
         var (code, stdout, stderr) = await cli.RunAsync("graph", "ci.yml", "-C", cli.Dir);
         Assert.Equal(ExitCodes.Invalid, code);
         Assert.Empty(stdout);
-        Assert.Equal("ci.yml(2,3): error SLW4305: The stages in the pipeline depend on each other in a cycle: A -> B -> A.", stderr.Trim());
+        Assert.Equal("ci.yml(3,14): error SLW4305: The stages in the pipeline depend on each other in a cycle: A -> B -> A.", stderr.Trim());
     }
 }

@@ -21,7 +21,7 @@ public sealed class ValidateCommandTests
         var (code, stdout, stderr) = await cli.RunAsync("validate", "ci.yml", "-C", cli.Dir);
         Assert.Equal(ExitCodes.Invalid, code);
         Assert.Empty(stdout);
-        Assert.Equal("ci.yml(5,3): error SLW4304: The job 'B' depends on 'C', which is not a job in stage '__default'.", stderr.Trim());
+        Assert.Equal("ci.yml(6,14): error SLW4304: The job 'B' depends on 'C', which is not a job in stage '__default'.", stderr.Trim());
     }
 
     [Fact]

@@ -43,18 +43,24 @@ public sealed class JobTests
     [Fact]
     public void AZP_DEP_1_DependsOnAMissingStage_IsAnErrorWithAHint()
     {
-        var d = Azure.Error("stages:\n" + Stage("Build") + Stage("Test", "  dependsOn: Biuld\n"), DependsOnMissing, 7, 3);
+        var d = Azure.Error("stages:\n" + Stage("Build") + Stage("Test", "  dependsOn: Biuld\n"), DependsOnMissing, 8, 14);
         Assert.Contains("Did you mean 'Build'?", d.Message, StringComparison.Ordinal);
-        Azure.Error("jobs:\n- job: A\n  dependsOn: Nope\n  steps:\n  - script: a\n", DependsOnMissing, 2, 3);
+        Azure.Error("jobs:\n- job: A\n  dependsOn: Nope\n  steps:\n  - script: a\n", DependsOnMissing, 3, 14);
     }
 
     [Fact]
     public void AZP_DEP_1_Cycles_AreErrorsThatNameTheCycle()
     {
-        var d = Azure.Error("stages:\n" + Stage("A", "  dependsOn: C\n") + Stage("B", "  dependsOn: A\n") + Stage("C", "  dependsOn: B\n"), DependencyCycle);
+        var d = Azure.Error("stages:\n" + Stage("A", "  dependsOn: C\n") + Stage("B", "  dependsOn: A\n") + Stage("C", "  dependsOn: B\n"), DependencyCycle, 3, 14);
         Assert.Contains("A -> C -> B -> A", d.Message, StringComparison.Ordinal);
-        var self = Azure.Error("jobs:\n- job: A\n  dependsOn: A\n  steps:\n  - script: a\n", DependencyCycle, 2, 3);
+        var self = Azure.Error("jobs:\n- job: A\n  dependsOn: A\n  steps:\n  - script: a\n", DependencyCycle, 3, 14);
         Assert.Contains("depends on itself", self.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AZP_DEP_1_MissingDependencyInAList_PointsAtThatItem()
+    {
+        Azure.Error("stages:\n" + Stage("A") + Stage("B", "  dependsOn:\n  - A\n  - Nope\n"), DependsOnMissing, 10, 5);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ internal sealed partial class AzureDialect
             if (_read.Mapping(item, "A stage") is { } map && !IsTemplateReference(map, "stage") && ReadStage(map, names, stages.LastOrDefault()) is { } stage)
             {
                 stages.Add(stage);
+                _dependsOn.Record(stage.Name, null, map["dependsOn"]);
             }
         }
 
@@ -115,6 +116,7 @@ internal sealed partial class AzureDialect
             if (_read.Mapping(item, "A job") is { } map && !IsTemplateReference(map, "job") && ReadJobItem(map, names) is { } job)
             {
                 jobs.Add(job);
+                _dependsOn.Record(stage, job.Name, map["dependsOn"]);
             }
         }
 

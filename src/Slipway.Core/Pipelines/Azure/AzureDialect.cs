@@ -20,6 +20,7 @@ internal sealed partial class AzureDialect
     private readonly NodeReader _read;
     private readonly AzureDialectOptions _options;
     private readonly string _file;
+    private readonly DependsOnPositions _dependsOn = new();
     private ResourceSet _resources = ResourceSet.Empty;
 
     private AzureDialect(string file, AzureDialectOptions options, DiagnosticBag diagnostics)
@@ -36,7 +37,7 @@ internal sealed partial class AzureDialect
         var plan = dialect.ReadRoot(root);
         if (plan is not null)
         {
-            AzurePlanValidator.Validate(plan, diagnostics, options.ValidateTasks ? TaskCatalog.BuiltIn : null);
+            AzurePlanValidator.Validate(plan, diagnostics, options.ValidateTasks ? TaskCatalog.BuiltIn : null, dialect._dependsOn);
         }
 
         return plan;

@@ -8,7 +8,7 @@ namespace Slipway.Core.Pipelines.Azure;
 /// <summary>Checks that need the whole plan: ids (AZP-DOC-10), uniqueness, dependsOn targets and cycles (AZP-DEP-1), tasks, targets.</summary>
 internal static partial class AzurePlanValidator
 {
-    public static void Validate(Plan plan, DiagnosticBag diagnostics, TaskCatalog? tasks)
+    public static void Validate(Plan plan, DiagnosticBag diagnostics, TaskCatalog? tasks, DependsOnPositions? positions = null)
     {
         var stageNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var stage in plan.Stages)
@@ -23,13 +23,13 @@ internal static partial class AzurePlanValidator
                 diagnostics.Error(AzureDiagnosticCodes.DuplicateName, $"Stage '{stage.Name}' is defined more than once; stage names must be unique in the pipeline.", stage.Location);
             }
 
-            ValidateJobs(plan, stage, diagnostics, tasks);
+            ValidateJobs(plan, stage, diagnostics, tasks, positions);
         }
 
-        CheckDependencies([.. plan.Stages.Select(s => (s.Name, s.DependsOn, s.Location))], "stage", "the pipeline", diagnostics);
+        CheckDependencies([.. plan.Stages.Select(s => (s.Name, s.DependsOn, s.Location))], "stage", "the pipeline", diagnostics, (name, dep) => positions?.Find(name, null, dep));
     }
 
-    private static void ValidateJobs(Plan plan, StagePlan stage, DiagnosticBag diagnostics, TaskCatalog? tasks)
+    private static void ValidateJobs(Plan plan, StagePlan stage, DiagnosticBag diagnostics, TaskCatalog? tasks, DependsOnPositions? positions)
     {
         var jobNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var job in stage.Jobs)
@@ -56,7 +56,7 @@ internal static partial class AzurePlanValidator
             }
         }
 
-        CheckDependencies([.. stage.Jobs.Select(j => (j.Name, j.DependsOn, j.Location))], "job", $"stage '{stage.Name}'", diagnostics);
+        CheckDependencies([.. stage.Jobs.Select(j => (j.Name, j.DependsOn, j.Location))], "job", $"stage '{stage.Name}'", diagnostics, (name, dep) => positions?.Find(stage.Name, name, dep));
     }
 
     private static IEnumerable<IReadOnlyList<StepPlan>> StepLists(JobPlan job) =>
@@ -113,7 +113,8 @@ internal static partial class AzurePlanValidator
         }
     }
 
-    private static void CheckDependencies(List<(string Name, IReadOnlyList<string> DependsOn, SourceLocation Location)> nodes, string what, string scope, DiagnosticBag diagnostics)
+    private static void CheckDependencies(
+        List<(string Name, IReadOnlyList<string> DependsOn, SourceLocation Location)> nodes, string what, string scope, DiagnosticBag diagnostics, Func<string, string?, SourceLocation?> where)
     {
         var known = new HashSet<string>(nodes.Select(n => n.Name), StringComparer.OrdinalIgnoreCase);
         foreach (var (name, deps, location) in nodes)
@@ -122,12 +123,12 @@ internal static partial class AzurePlanValidator
             {
                 if (string.Equals(dep, name, StringComparison.OrdinalIgnoreCase))
                 {
-                    diagnostics.Error(AzureDiagnosticCodes.DependencyCycle, $"The {what} '{name}' depends on itself.", location);
+                    diagnostics.Error(AzureDiagnosticCodes.DependencyCycle, $"The {what} '{name}' depends on itself.", where(name, dep) ?? location);
                 }
                 else if (!known.Contains(dep))
                 {
                     var hint = Suggest.Closest(dep, known) is { } near ? $" Did you mean '{near}'?" : string.Empty;
-                    diagnostics.Error(AzureDiagnosticCodes.DependsOnMissing, $"The {what} '{name}' depends on '{dep}', which is not a {what} in {scope}.{hint}", location);
+                    diagnostics.Error(AzureDiagnosticCodes.DependsOnMissing, $"The {what} '{name}' depends on '{dep}', which is not a {what} in {scope}.{hint}", where(name, dep) ?? location);
                 }
             }
         }
@@ -140,7 +141,8 @@ internal static partial class AzurePlanValidator
             }
 
             var first = nodes.First(n => string.Equals(n.Name, cycle[0], StringComparison.OrdinalIgnoreCase));
-            diagnostics.Error(AzureDiagnosticCodes.DependencyCycle, $"The {what}s in {scope} depend on each other in a cycle: {string.Join(" -> ", cycle)}.", first.Location);
+            diagnostics.Error(AzureDiagnosticCodes.DependencyCycle,
+                $"The {what}s in {scope} depend on each other in a cycle: {string.Join(" -> ", cycle)}.", where(first.Name, cycle[1]) ?? first.Location);
         }
     }
 
