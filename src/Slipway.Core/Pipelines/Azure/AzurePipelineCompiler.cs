@@ -1,6 +1,5 @@
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Planning;
-using Slipway.Core.Yaml;
 
 namespace Slipway.Core.Pipelines.Azure;
 
@@ -33,55 +32,46 @@ public sealed record CompileResult(Plan? Plan, IReadOnlyList<Diagnostic> Diagnos
 }
 
 /// <summary>
-/// The one entry point from a file to a plan: load (YAML with positions) → expand (templates) →
-/// dialect (shorthands, defaults) → validate. The template step is the <see cref="IPipelineExpander"/>.
+/// The one entry point from a file to a plan: load and expand (the <see cref="IPipelineExpander"/>:
+/// YAML with positions, then templates) → dialect (shorthands, defaults) → validate.
 /// </summary>
 public sealed class AzurePipelineCompiler(IPipelineExpander expander)
 {
     /// <summary>The compiler the CLI uses. When the template engine lands, it is plugged in here.</summary>
     public static AzurePipelineCompiler CreateDefault() => new(new NoTemplateExpander());
 
-    public CompileResult Compile(CompileRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var display = request.DisplayPath ?? request.FilePath;
-        var loaded = YamlLoader.LoadFile(request.FilePath, display, YamlLoadOptions.AzurePipelines);
-        return Compile(loaded, request);
-    }
+    public CompileResult Compile(CompileRequest request) => Compile(request, text: null);
 
     /// <summary>Compiles YAML text as if it were the file in <paramref name="request"/> (tests, editors).</summary>
-    public CompileResult CompileText(string yaml, CompileRequest request)
+    public CompileResult CompileText(string yaml, CompileRequest request) => Compile(request, yaml);
+
+    private CompileResult Compile(CompileRequest request, string? text)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var loaded = YamlLoader.Load(yaml, request.DisplayPath ?? request.FilePath, YamlLoadOptions.AzurePipelines);
-        return Compile(loaded, request);
-    }
-
-    private CompileResult Compile(YamlLoadResult loaded, CompileRequest request)
-    {
-        var diagnostics = new DiagnosticBag();
-        diagnostics.AddRange(loaded.Diagnostics);
-        if (loaded.HasErrors)
-        {
-            return new CompileResult(null, diagnostics.Items);
-        }
-
         var display = request.DisplayPath ?? request.FilePath;
         var repoRoot = request.RepositoryRoot ?? RepositoryRoot.Find(request.FilePath);
-        var context = new ExpansionContext(request.FilePath, display, repoRoot, request.Parameters, request.RepositoryPaths);
-        var expanded = loaded.Root is null ? null : expander.Expand(loaded.Root, context, diagnostics);
-        if (diagnostics.HasErrors)
+        var expanded = expander.Expand(new ExpansionRequest
+        {
+            RootFilePath = request.FilePath,
+            DisplayPath = display,
+            RepositoryRoot = repoRoot,
+            Text = text,
+            Parameters = request.Parameters,
+            RepositoryPaths = request.RepositoryPaths,
+        });
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(expanded.Diagnostics);
+        if (expanded.HasErrors)
         {
             return new CompileResult(null, diagnostics.Items);
         }
 
-        var groups = new VariableGroupStore(repoRoot);
         var options = new AzureDialectOptions
         {
-            VariableGroups = groups.Lookup,
+            VariableGroups = new VariableGroupStore(repoRoot).Lookup,
             QueueTimeVariables = [.. request.Variables.Select(v => new VariableDefinition(v.Key, v.Value, false, SecretState.NotSecret, SourceLocation.None))],
         };
-        var plan = AzureDialect.Read(expanded, display, options, diagnostics);
+        var plan = AzureDialect.Read(expanded.Root, display, options, diagnostics);
         return new CompileResult(plan, diagnostics.Items);
     }
 }
