@@ -26,30 +26,43 @@ public static class DependencyGraph
         return cycles;
     }
 
-    private static void Visit(string name, Dictionary<string, IReadOnlyList<string>> byName, Dictionary<string, int> state, List<string> path, List<IReadOnlyList<string>> cycles)
+    // Iterative depth-first walk (a long chain of stages must not exhaust the stack).
+    private static void Visit(string root, Dictionary<string, IReadOnlyList<string>> byName, Dictionary<string, int> state, List<string> path, List<IReadOnlyList<string>> cycles)
     {
-        if (state.GetValueOrDefault(name) == 2 || !byName.TryGetValue(name, out var deps))
+        if (state.GetValueOrDefault(root) == 2 || !byName.ContainsKey(root))
         {
             return;
         }
 
-        state[name] = 1;
-        path.Add(name);
-        foreach (var dep in deps)
+        var stack = new Stack<(string Name, int Next)>();
+        stack.Push((root, 0));
+        state[root] = 1;
+        path.Add(root);
+        while (stack.Count > 0)
         {
+            var (name, next) = stack.Pop();
+            var deps = byName[name];
+            if (next >= deps.Count)
+            {
+                path.RemoveAt(path.Count - 1);
+                state[name] = 2;
+                continue;
+            }
+
+            stack.Push((name, next + 1));
+            var dep = deps[next];
             if (state.GetValueOrDefault(dep) == 1)
             {
                 var start = path.FindIndex(p => string.Equals(p, dep, StringComparison.OrdinalIgnoreCase));
                 cycles.Add([.. path[start..], path[start]]);
             }
-            else
+            else if (state.GetValueOrDefault(dep) == 0 && byName.ContainsKey(dep))
             {
-                Visit(dep, byName, state, path, cycles);
+                state[dep] = 1;
+                path.Add(dep);
+                stack.Push((dep, 0));
             }
         }
-
-        path.RemoveAt(path.Count - 1);
-        state[name] = 2;
     }
 
     /// <summary>Names in dependency order (each after everything it depends on); null when there is a cycle.</summary>
@@ -63,24 +76,30 @@ public static class DependencyGraph
         var byName = nodes.GroupBy(n => n.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().DependsOn, StringComparer.OrdinalIgnoreCase);
         var done = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var order = new List<string>();
-        void Add(string name)
+        foreach (var (root, _) in nodes)
         {
-            if (!byName.TryGetValue(name, out var deps) || !done.Add(name))
+            var stack = new Stack<(string Name, int Next)>();
+            if (done.Add(root))
             {
-                return;
+                stack.Push((root, 0));
             }
 
-            foreach (var dep in deps)
+            while (stack.Count > 0)
             {
-                Add(dep);
+                var (name, next) = stack.Pop();
+                var deps = byName[name];
+                if (next >= deps.Count)
+                {
+                    order.Add(name);
+                    continue;
+                }
+
+                stack.Push((name, next + 1));
+                if (byName.ContainsKey(deps[next]) && done.Add(deps[next]))
+                {
+                    stack.Push((deps[next], 0));
+                }
             }
-
-            order.Add(name);
-        }
-
-        foreach (var (name, _) in nodes)
-        {
-            Add(name);
         }
 
         return order;

@@ -50,6 +50,22 @@ public sealed record Plan
     public SourceLocation Location { get; init; }
 
     public IEnumerable<JobPlan> AllJobs => Stages.SelectMany(s => s.Jobs);
+
+    /// <summary>The pool a job runs in: its own, else its stage's, else the pipeline's (AZP-JOB-4: the lowest level wins).</summary>
+    public PoolSpec? EffectivePool(StagePlan stage, JobPlan job)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(job);
+        return job.Pool ?? stage.Pool ?? Pool;
+    }
+
+    /// <summary>The variable entries a job sees, lowest precedence first: pipeline, stage, job (AZP-VAR-11). Queue-time values are not included.</summary>
+    public IEnumerable<VariableEntry> VariablesFor(StagePlan stage, JobPlan job)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(job);
+        return Variables.Concat(stage.Variables).Concat(job.Variables);
+    }
 }
 
 /// <summary>An expression kept as text (conditions, <c>$[ ]</c> values) until the expression engine parses it.</summary>

@@ -25,6 +25,22 @@ public sealed class FuzzTests
         Assert.True(result.Plan is not null || result.Diagnostics.Any(d => d.IsError), "no plan and no error");
     }
 
+    [Fact]
+    public void AZP_DEP_1_ManyStagesWithBrokenDependencies_FinishQuickly()
+    {
+        var yaml = new System.Text.StringBuilder("stages:\n");
+        for (var i = 0; i < 3000; i++)
+        {
+            yaml.Append("- stage: Stage_").Append(i).Append("\n  dependsOn: Missing_").Append(i).Append("\n  jobs:\n  - job: J\n    steps:\n    - script: x\n");
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = Azure.Compile(yaml.ToString());
+        watch.Stop();
+        Assert.Equal(3000, result.Diagnostics.Count(d => d.Code == Slipway.Core.Pipelines.Azure.AzureDiagnosticCodes.DependsOnMissing));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+
     private static void Mutate(List<string> lines, Random random)
     {
         var at = random.Next(lines.Count);

@@ -131,6 +131,21 @@ public sealed class JobTests
     }
 
     [Fact]
+    public void AZP_JOB_4_TheLowestLevelPoolWins()
+    {
+        var plan = Azure.Valid("pool: P\nstages:\n- stage: S\n  pool: Q\n  jobs:\n  - job: A\n    pool: R\n    steps:\n    - script: x\n  - job: B\n    steps:\n    - script: x\n- stage: T\n  jobs:\n  - job: C\n    steps:\n    - script: x\n");
+        Assert.Equal(["R", "Q", "P"], plan.Stages.SelectMany(s => s.Jobs.Select(j => plan.EffectivePool(s, j)!.Name)));
+    }
+
+    [Fact]
+    public void AZP_VAR_11_TC12_AJobSeesPipelineThenStageThenJobVariables()
+    {
+        var plan = Azure.Valid("variables:\n  a: pipeline yaml\nstages:\n- stage: S\n  variables:\n    a: stage yaml\n  jobs:\n  - job: J\n    variables:\n      a: job yaml\n    steps:\n    - bash: echo $(a)\n");
+        var stage = plan.Stages[0];
+        Assert.Equal("job yaml", plan.VariablesFor(stage, stage.Jobs[0]).OfType<VariableDefinition>().Last(v => v.Name == "a").Value);
+    }
+
+    [Fact]
     public void AZP_JOB_5_ContainerResourceAliases_AndServices()
     {
         var plan = Azure.Valid("resources:\n  containers:\n  - container: py\n    image: python:3.8\n    options: --cpus 1\n  - container: pg\n    image: postgres:16\n    ports: ['5432:5432']\njobs:\n- job: A\n  container: py\n  services:\n    db: pg\n    cache: redis:7\n  steps:\n  - script: x\n");

@@ -32,4 +32,16 @@ public sealed class DependencyGraphTests
         Assert.Equal(["A", "C", "B"], DependencyGraph.TopologicalOrder([N("B", "C"), N("A"), N("C", "A")]));
         Assert.Null(DependencyGraph.TopologicalOrder([N("A", "B"), N("B", "A")]));
     }
+
+    [Fact]
+    public void LongChains_DoNotExhaustTheStack()
+    {
+        var nodes = Enumerable.Range(0, 200_000).Select(i => N($"S{i}", i == 0 ? [] : [$"S{i - 1}"])).ToList();
+        Assert.Empty(DependencyGraph.FindCycles(nodes));
+        var order = DependencyGraph.TopologicalOrder(nodes)!;
+        Assert.Equal(200_000, order.Count);
+        Assert.Equal("S0", order[0]);
+        nodes[0] = N("S0", "S199999");
+        Assert.Equal(200_001, Assert.Single(DependencyGraph.FindCycles(nodes)).Count);
+    }
 }

@@ -133,7 +133,7 @@ internal static partial class AzurePlanValidator
             }
         }
 
-        foreach (var cycle in DependencyGraph.FindCycles([.. nodes.Select(n => (n.Name, n.DependsOn))]))
+        foreach (var cycle in DependencyGraph.FindCycles([.. nodes.Select(n => (n.Name, n.DependsOn))]).Take(10))
         {
             if (cycle.Count <= 2)
             {

@@ -3,11 +3,20 @@ namespace Slipway.Core.Pipelines.Azure;
 /// <summary>"Did you mean" hints: the known word within a small edit distance of what was typed.</summary>
 internal static class Suggest
 {
+    private const int MaxCandidates = 1000;
+    private const int MaxLength = 100;
+
+    /// <summary>The closest known word, or null; gives up (null) on very long words or very many candidates, so hints stay cheap.</summary>
     public static string? Closest(string typed, IEnumerable<string> known)
     {
+        if (typed.Length > MaxLength)
+        {
+            return null;
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in known)
+        foreach (var candidate in known.Take(MaxCandidates).Where(c => c.Length <= MaxLength))
         {
             if (string.Equals(candidate, typed, StringComparison.OrdinalIgnoreCase))
             {
