@@ -9,6 +9,7 @@ public sealed record StagePlan
     /// <summary>The stage id (<c>__default</c> for the implicit stage).</summary>
     public required string Name { get; init; }
 
+    /// <summary>The display name; the id when the YAML gives none.</summary>
     public string? DisplayName { get; init; }
 
     /// <summary>True when the YAML had no stages and this stage was implied.</summary>

@@ -51,7 +51,7 @@ internal sealed partial class AzureDialect
         {
             Name = name,
             IsNameGenerated = generated,
-            DisplayName = Opt(map, "displayName"),
+            DisplayName = Opt(map, "displayName") ?? name,
             DependsOn = dependsOn ?? (previous is null ? [] : [previous.Name]),
             DependsOnIsExplicit = dependsOn is not null,
             Condition = Condition(map),

@@ -134,6 +134,7 @@ internal sealed partial class AzureDialect
     private static StagePlan ImplicitStage(IReadOnlyList<JobPlan> jobs, YamlMapping map) => new()
     {
         Name = ImplicitStageName,
+        DisplayName = ImplicitStageName,
         IsImplicit = true,
         Jobs = jobs,
         Location = map.Location,
