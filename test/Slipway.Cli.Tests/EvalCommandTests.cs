@@ -86,3 +86,18 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("jenkins", error, StringComparison.Ordinal);
     }
 }
+
+public sealed class EvalCommandStandardNamesTests
+{
+    [Theory]
+    [InlineData("azp", "eq(variables['Build.Reason'], '')", "true")]
+    [InlineData("gha", "github.ref || 'none'", "\"none\"")]
+    public async Task StandardNamedValues_AreKnownWithoutAContextFile(string dialect, string expression, string expected)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(["eval", "--dialect", dialect, expression], stdout, stderr, CancellationToken.None);
+        Assert.Equal(0, code);
+        Assert.Equal(expected, stdout.ToString().Trim());
+    }
+}

@@ -13,6 +13,9 @@ namespace Slipway.Cli.Commands;
 /// </summary>
 internal static class EvalCommand
 {
+    private static readonly string[] GitHubContextNames =
+        ["github", "env", "vars", "secrets", "inputs", "matrix", "strategy", "needs", "steps", "job", "jobs", "runner"];
+
     public static Command Create(CliConsole console)
     {
         var dialect = new Option<string>("--dialect")
@@ -36,7 +39,10 @@ internal static class EvalCommand
             return ExitCodes.Invalid;
         }
 
-        var options = new ExpressionParseOptions { NamedValues = context.Names.ToList() };
+        // The dialect's usual named values are always known (a miss yields null, as in a real run);
+        // the context file may add others.
+        var standard = github ? GitHubContextNames : AzureExpression.RuntimeNames;
+        var options = new ExpressionParseOptions { NamedValues = context.Names.Union(standard, StringComparer.OrdinalIgnoreCase).ToList() };
         var parsed = github ? GitHubExpression.Parse(text, options) : AzureExpression.Parse(text, options);
         if (parsed.Expression is null)
         {
