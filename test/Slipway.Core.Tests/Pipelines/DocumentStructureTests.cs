@@ -150,6 +150,14 @@ public sealed class DocumentStructureTests
     }
 
     [Fact]
+    public void RequiredValues_MustNotBeEmpty()
+    {
+        Azure.Error("steps:\n- task: ''\n", EmptyValue, 2, 9);
+        Azure.Error("schedules:\n- cron: ''\nsteps:\n- script: x\n", EmptyValue, 2, 9);
+        Azure.Error("resources:\n  containers:\n  - container: c\n    image: ''\nsteps:\n- script: x\n", EmptyValue, 4, 12);
+    }
+
+    [Fact]
     public void Plan_IsSyntaxNeutral_AndKeepsLocations()
     {
         var plan = Azure.Valid("steps:\n- script: x\n  displayName: X\n");
