@@ -131,6 +131,13 @@ public sealed class JobTests
     }
 
     [Fact]
+    public void AZP_JOB_4_TC62_DemandsOtherThanExistsOrEquals_AreWarnedAbout()
+    {
+        Azure.Warning("pool:\n  name: Self\n  demands:\n  - Agent.Version -gt 2\nsteps:\n- script: x\n", InvalidDemand, 4, 3);
+        Assert.Empty(Azure.Compile("pool:\n  name: Self\n  demands: [myCustomCapability, Agent.Version -equals 2.144.0]\nsteps:\n- script: x\n").Diagnostics);
+    }
+
+    [Fact]
     public void AZP_JOB_4_TheLowestLevelPoolWins()
     {
         var plan = Azure.Valid("pool: P\nstages:\n- stage: S\n  pool: Q\n  jobs:\n  - job: A\n    pool: R\n    steps:\n    - script: x\n  - job: B\n    steps:\n    - script: x\n- stage: T\n  jobs:\n  - job: C\n    steps:\n    - script: x\n");

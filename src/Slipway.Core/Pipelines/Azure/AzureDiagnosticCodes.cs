@@ -23,6 +23,7 @@ public static class AzureDiagnosticCodes
     public const string DuplicateResourceAlias = "SLW4102";
     public const string UnknownContainer = "SLW4103";
     public const string UnknownRepository = "SLW4104";
+    public const string InvalidDemand = "SLW4105";
 
     // 42xx: variables.
     public const string InvalidVariableName = "SLW4200";
