@@ -31,6 +31,7 @@ public static class AzureDiagnosticCodes
     public const string VariableGroupNotFound = "SLW4202";
     public const string VariableGroupInvalid = "SLW4203";
     public const string RuntimeExpressionNotWhole = "SLW4204";
+    public const string QueueTimeVariableIgnored = "SLW4205";
 
     // 43xx: stages and jobs.
     public const string InvalidName = "SLW4300";

@@ -73,7 +73,26 @@ internal sealed partial class AzureDialect
             _ => [ImplicitStage([ReadShorthandJob(map)], map)],
         };
 
-        return BuildPlan(map, stages, rootPool);
+        var plan = BuildPlan(map, stages, rootPool);
+        WarnAboutShadowedQueueTimeVariables(plan);
+        return plan;
+    }
+
+    /// <summary>AZP-VAR-12: a variable defined in the YAML keeps its YAML value; a queue-time value for it is ignored.</summary>
+    private void WarnAboutShadowedQueueTimeVariables(Plan plan)
+    {
+        var yaml = plan.Variables
+            .Concat(plan.Stages.SelectMany(s => s.Variables.Concat(s.Jobs.SelectMany(j => j.Variables))))
+            .OfType<VariableDefinition>()
+            .ToLookup(v => v.Name, StringComparer.OrdinalIgnoreCase);
+        foreach (var queued in plan.QueueTimeVariables)
+        {
+            if (yaml[queued.Name].FirstOrDefault() is { } defined)
+            {
+                _read.Diagnostics.Warning(AzureDiagnosticCodes.QueueTimeVariableIgnored,
+                    $"The queue-time value of '{queued.Name}' is ignored: the YAML defines '{defined.Name}' here and YAML values win (use a runtime parameter instead).", defined.Location);
+            }
+        }
     }
 
     private Plan BuildPlan(YamlMapping map, IReadOnlyList<StagePlan> stages, PoolSpec? pool) => new()
