@@ -16,6 +16,7 @@ public static class AzureDiagnosticCodes
     public const string NoWork = "SLW4010";
     public const string EmptyValue = "SLW4011";
     public const string ParametersIgnored = "SLW4012";
+    public const string InvalidRunName = "SLW4013";
 
     // 41xx: triggers and resources.
     public const string InvalidCron = "SLW4100";
