@@ -17,6 +17,7 @@ public static class AzureDiagnosticCodes
     public const string EmptyValue = "SLW4011";
     public const string ParametersIgnored = "SLW4012";
     public const string InvalidRunName = "SLW4013";
+    public const string MacroInCondition = "SLW4014";
 
     // 41xx: triggers and resources.
     public const string InvalidCron = "SLW4100";
