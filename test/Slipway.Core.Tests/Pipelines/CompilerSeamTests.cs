@@ -63,4 +63,23 @@ public sealed class CompilerSeamTests
         Directory.CreateDirectory(Path.Combine(dir, "ci"));
         Assert.Equal(dir, RepositoryRoot.Find(Path.Combine(dir, "ci", "build.yml")));
     }
+
+    private sealed class RepeatingExpander : IPipelineExpander
+    {
+        // What a template included twice produces: the same nodes, at the same positions, twice.
+        public ExpansionResult Expand(ExpansionRequest request)
+        {
+            var job = (YamlMapping)((YamlSequence)((YamlMapping)YamlLoader.Load("jobs:\n- variables:\n  - group: g\n  steps:\n  - script: x\n  job:\n", "t.yml", YamlLoadOptions.AzurePipelines).Root!)["jobs"]!).Items[0];
+            var root = new YamlMapping([new YamlEntry(new YamlScalar("jobs", ScalarStyle.Plain, job.Location), new YamlSequence([job, job], job.Location))], job.Location);
+            return new ExpansionResult(root, []);
+        }
+    }
+
+    [Fact]
+    public void TheSameFindingAtTheSamePlace_IsReportedOnce()
+    {
+        var result = new AzurePipelineCompiler(new RepeatingExpander()).CompileText("ignored", new CompileRequest { FilePath = "/r/p.yml", RepositoryRoot = "/r" });
+        Assert.Single(result.Diagnostics, d => d.Code == AzureDiagnosticCodes.VariableGroupNotFound);
+        Assert.Equal(["Job", "Job1"], result.Plan!.Stages[0].Jobs.Select(j => j.Name));
+    }
 }

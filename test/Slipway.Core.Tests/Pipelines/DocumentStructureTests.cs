@@ -124,6 +124,23 @@ public sealed class DocumentStructureTests
         Assert.False(Azure.Valid("appendCommitMessageToRunName: false\nsteps:\n- script: x\n").AppendCommitMessageToRunName);
     }
 
+    [Theory]
+    [InlineData("release/$(Rev:r)", '/')]
+    [InlineData("build: $(Date:yyyyMMdd)", ':')]
+    [InlineData("v1.$(Rev:r)?", '?')]
+    public void AZP_DOC_4_RunNameFormat_RejectsForbiddenCharactersOutsideTokens(string name, char bad)
+    {
+        var d = Azure.Error($"name: '{name}'\nsteps:\n- script: x\n", InvalidRunName, 1, 7);
+        Assert.Contains($"'{bad}'", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AZP_DOC_4_RunNameFormat_MayNotEndWithADot_ButTokensMayHoldColons()
+    {
+        Azure.Error("name: 'v1.$(Rev:r).'\nsteps:\n- script: x\n", InvalidRunName, 1, 7);
+        Assert.Equal("$(Date:yyyyMMdd).$(Rev:r)", Azure.Valid("name: $(Date:yyyyMMdd).$(Rev:r)\nsteps:\n- script: x\n").RunNameFormat);
+    }
+
     [Fact]
     public void AZP_TPL_TemplateReferences_AndExtends_MustBeExpandedFirst()
     {
@@ -147,6 +164,14 @@ public sealed class DocumentStructureTests
         Azure.Error("steps:\n  script: x\n", WrongType, 2, 3);
         Azure.Error("stages: Build\n", WrongType, 1, 9);
         Azure.Error("jobs:\n- job: A\n  displayName: [a, b]\n  steps:\n  - script: x\n", WrongType, 3, 16);
+    }
+
+    [Fact]
+    public void RequiredValues_MustNotBeEmpty()
+    {
+        Azure.Error("steps:\n- task: ''\n", EmptyValue, 2, 9);
+        Azure.Error("schedules:\n- cron: ''\nsteps:\n- script: x\n", EmptyValue, 2, 9);
+        Azure.Error("resources:\n  containers:\n  - container: c\n    image: ''\nsteps:\n- script: x\n", EmptyValue, 4, 12);
     }
 
     [Fact]

@@ -1,4 +1,8 @@
 using FsCheck.Xunit;
+using Slipway.Core.Diagnostics;
+using Slipway.Core.Pipelines.Azure.Schema;
+using Slipway.Core.Planning.Rendering;
+using Slipway.Core.Yaml;
 
 namespace Slipway.Core.Tests.Pipelines;
 
@@ -23,6 +27,41 @@ public sealed class FuzzTests
 
         var result = Azure.Compile(string.Join('\n', lines));
         Assert.True(result.Plan is not null || result.Diagnostics.Any(d => d.IsError), "no plan and no error");
+    }
+
+    private static readonly string[] Keys =
+        [.. typeof(AzureKeys).GetFields().Where(f => f.FieldType == typeof(string[])).SelectMany(f => (string[])f.GetValue(null)!).Distinct(), "junk", "template"];
+
+    /// <summary>Random trees built from the schema's own keys reach deep into the dialect; none may crash it.</summary>
+    [Property(MaxTest = 400)]
+    public void AZP_RUN_1_RandomTreesOfSchemaKeys_NeverThrow(int seed)
+    {
+        var random = new Random(seed);
+        var root = new YamlMapping(
+            [new YamlEntry(Scalar(random.Next(3) switch { 0 => "stages", 1 => "jobs", _ => "steps" }), RandomNode(random, 0)),
+             .. Enumerable.Range(0, random.Next(4)).Select(_ => new YamlEntry(Scalar(Keys[random.Next(Keys.Length)]), RandomNode(random, 1)))],
+            SourceLocation.None);
+        var result = Azure.Compile(NodeTextWriter.ToYaml(root));
+        Assert.True(result.Plan is not null || result.Diagnostics.Any(d => d.IsError), "no plan and no error");
+    }
+
+    private static YamlScalar Scalar(string text) => new(text, ScalarStyle.Plain, SourceLocation.None);
+
+    private static YamlNode RandomNode(Random random, int depth)
+    {
+        var kind = depth > 5 ? 0 : random.Next(3);
+        if (kind == 0)
+        {
+            return Scalar(Tokens[random.Next(Tokens.Length)].Trim(':', '-', ' ', '&', '*', '\t', '\'', '"'));
+        }
+
+        if (kind == 1)
+        {
+            return new YamlSequence([.. Enumerable.Range(0, random.Next(4)).Select(_ => RandomNode(random, depth + 1))], SourceLocation.None);
+        }
+
+        var keys = Enumerable.Range(0, random.Next(1, 6)).Select(_ => Keys[random.Next(Keys.Length)]).Distinct(StringComparer.OrdinalIgnoreCase);
+        return new YamlMapping([.. keys.Select(k => new YamlEntry(Scalar(k), RandomNode(random, depth + 1)))], SourceLocation.None);
     }
 
     [Fact]

@@ -82,6 +82,13 @@ public sealed class JobTests
     }
 
     [Fact]
+    public void AZP_VAR_5a_TC16_MacrosInMatrixValues_StayLiteral()
+    {
+        var job = Azure.Valid("jobs:\n- job: A\n  variables:\n    a: 10\n  strategy:\n    matrix:\n      x:\n        some_variable: $(a)\n  steps:\n  - script: echo $(some_variable)\n").Stages[0].Jobs[0];
+        Assert.Equal("$(a)", job.Strategy!.Matrix[0].Variables[0].Value);
+    }
+
+    [Fact]
     public void AZP_DEP_7_RuntimeMatrix_IsKeptAsExpressionText()
     {
         var job = Azure.Valid("jobs:\n- job: B\n  strategy:\n    matrix: $[ dependencies.gen.outputs['mtrx.legs'] ]\n  steps:\n  - script: x\n").Stages[0].Jobs[0];
@@ -128,6 +135,13 @@ public sealed class JobTests
         Assert.Equal(["myCapability", "Agent.Version -equals 2.144.0"], plan.Stages[0].Jobs[0].Pool!.Demands);
         Assert.True(plan.Stages[0].Jobs[1].Pool!.IsServer);
         Assert.DoesNotContain(plan.Stages[0].Jobs[1].Steps, s => s.Keyword == "checkout"); // agentless jobs have no checkout
+    }
+
+    [Fact]
+    public void AZP_JOB_4_TC62_DemandsOtherThanExistsOrEquals_AreWarnedAbout()
+    {
+        Azure.Warning("pool:\n  name: Self\n  demands:\n  - Agent.Version -gt 2\nsteps:\n- script: x\n", InvalidDemand, 4, 3);
+        Assert.Empty(Azure.Compile("pool:\n  name: Self\n  demands: [myCustomCapability, Agent.Version -equals 2.144.0]\nsteps:\n- script: x\n").Diagnostics);
     }
 
     [Fact]

@@ -44,6 +44,13 @@ public sealed class StepTests
     }
 
     [Fact]
+    public void AZP_COND_6_MacroInACondition_IsAWarning()
+    {
+        Azure.Warning("steps:\n- script: x\n  condition: eq($(run), 'yes')\n", MacroInCondition, 3, 14);
+        Assert.Empty(Azure.Compile("steps:\n- script: x\n  condition: eq(variables['run'], 'yes')\n").Diagnostics);
+    }
+
+    [Fact]
     public void AZP_STEP_6_MacrosInTypedStepProperties_AreErrors()
     {
         Azure.Error("steps:\n- script: x\n  enabled: $(runIt)\n", InvalidBoolean, 3, 12);

@@ -12,9 +12,9 @@ public sealed class TaskValidationTests
     }
 
     [Fact]
-    public void AZP_TASK_1_UnknownTask_IsAnErrorWithAHint()
+    public void AZP_TASK_1_UnknownTask_IsAWarningWithAHint_BecauseExtensionsProvideTasks()
     {
-        var d = Azure.Error("steps:\n- task: DotNetCoreCL@2\n", UnknownTask, 2, 3);
+        var d = Azure.Warning("steps:\n- task: DotNetCoreCL@2\n", UnknownTask, 2, 3);
         Assert.Contains("Did you mean 'DotNetCoreCLI'?", d.Message, StringComparison.Ordinal);
     }
 

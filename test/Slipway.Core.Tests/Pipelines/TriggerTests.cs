@@ -59,6 +59,13 @@ public sealed class TriggerTests
     }
 
     [Fact]
+    public void AZP_TRIG_6_PathFilters_MayEndWithASlash()
+    {
+        var push = Azure.Valid("trigger:\n  paths:\n    include:\n    - sdk/storage/\n" + Steps).Triggers.Push;
+        Assert.Equal(["sdk/storage/"], push.Paths.Include);
+    }
+
+    [Fact]
     public void AZP_TRIG_20_TC43_PrForms()
     {
         Assert.False(Azure.Valid("pr: none\n" + Steps).Triggers.PullRequest.Enabled);

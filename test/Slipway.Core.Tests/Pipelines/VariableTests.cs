@@ -110,4 +110,21 @@ public sealed class VariableTests
         Azure.Error("variables:\n  a:\n    value: 1\n" + Steps, WrongType, 3, 5);
         Azure.Error("variables: abc\n" + Steps, WrongType, 1, 12);
     }
+
+    [Fact]
+    public void AZP_VAR_12_QueueTimeValueForAYamlVariable_IsIgnoredWithAWarning()
+    {
+        var request = new Slipway.Core.Pipelines.Azure.CompileRequest
+        {
+            FilePath = "/r/azure-pipelines.yml",
+            DisplayPath = "p.yml",
+            RepositoryRoot = "/r",
+            Variables = [KeyValuePair.Create("Config", "Debug"), KeyValuePair.Create("other", "x")],
+        };
+        var result = Slipway.Core.Pipelines.Azure.AzurePipelineCompiler.CreateDefault().CompileText("variables:\n  config: Release\nsteps:\n- script: x\n", request);
+        Assert.False(result.HasErrors);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((QueueTimeVariableIgnored, 2, 3), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.Equal(["Config", "other"], result.Plan!.QueueTimeVariables.Select(v => v.Name));
+    }
 }

@@ -16,6 +16,8 @@ public static class AzureDiagnosticCodes
     public const string NoWork = "SLW4010";
     public const string EmptyValue = "SLW4011";
     public const string ParametersIgnored = "SLW4012";
+    public const string InvalidRunName = "SLW4013";
+    public const string MacroInCondition = "SLW4014";
 
     // 41xx: triggers and resources.
     public const string InvalidCron = "SLW4100";
@@ -23,6 +25,7 @@ public static class AzureDiagnosticCodes
     public const string DuplicateResourceAlias = "SLW4102";
     public const string UnknownContainer = "SLW4103";
     public const string UnknownRepository = "SLW4104";
+    public const string InvalidDemand = "SLW4105";
 
     // 42xx: variables.
     public const string InvalidVariableName = "SLW4200";
@@ -30,6 +33,7 @@ public static class AzureDiagnosticCodes
     public const string VariableGroupNotFound = "SLW4202";
     public const string VariableGroupInvalid = "SLW4203";
     public const string RuntimeExpressionNotWhole = "SLW4204";
+    public const string QueueTimeVariableIgnored = "SLW4205";
 
     // 43xx: stages and jobs.
     public const string InvalidName = "SLW4300";

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Slipway.Core.Pipelines.Azure.Schema;
 using Slipway.Core.Planning;
 using Slipway.Core.Yaml;
@@ -97,13 +98,32 @@ internal sealed partial class AzureDialect
                 return new PoolSpec(scalar.Value, null, [], node.Location);
             case YamlMapping map:
                 // The schema allows additional keys on a pool, so only the known ones are read.
-                var demands = map["demands"] is { } d ? _read.StringOrList(d, "'demands'") : [];
+                var demands = map["demands"] is { } d ? ReadDemands(d) : [];
                 return new PoolSpec(Opt(map, "name"), Opt(map, "vmImage"), demands, node.Location);
             default:
                 _read.Error(AzureDiagnosticCodes.WrongType, "'pool' must be a pool name or a mapping with name, vmImage and demands.", node);
                 return null;
         }
     }
+
+    /// <summary>AZP-JOB-4: a demand is a capability name, or <c>Name -equals value</c>.</summary>
+    private IReadOnlyList<string> ReadDemands(YamlNode node)
+    {
+        var demands = _read.StringOrList(node, "'demands'");
+        foreach (var demand in demands)
+        {
+            if (!DemandPattern().IsMatch(demand))
+            {
+                _read.Warning(AzureDiagnosticCodes.InvalidDemand,
+                    $"The demand '{demand}' is neither a capability name nor 'Name -equals value'; it will not match any agent.", node);
+            }
+        }
+
+        return demands;
+    }
+
+    [GeneratedRegex(@"^\s*[^\s]+(\s+-equals\s+\S.*)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DemandPattern();
 
     private string? ReadWorkspace(YamlNode node)
     {

@@ -95,8 +95,22 @@ internal sealed partial class AzureDialect
         return _read.String(entry.Value, $"The {what} id") is { Length: > 0 } id ? (id, false) : (names.Next(), true);
     }
 
-    private ExpressionText? Condition(YamlMapping map) =>
-        map["condition"] is { } node && _read.String(node, "'condition'") is { Length: > 0 } text ? new ExpressionText(text, node.Location) : null;
+    /// <summary>A custom condition, kept as text. AZP-COND-6: <c>$(macro)</c> is not expanded in conditions.</summary>
+    private ExpressionText? Condition(YamlMapping map)
+    {
+        if (map["condition"] is not { } node || _read.String(node, "'condition'") is not { Length: > 0 } text)
+        {
+            return null;
+        }
+
+        if (text.Contains("$(", StringComparison.Ordinal))
+        {
+            _read.Warning(AzureDiagnosticCodes.MacroInCondition,
+                "Macros $(name) are not expanded in a condition, so this compares the literal text; use variables['name'] instead.", node);
+        }
+
+        return new ExpressionText(text, node.Location);
+    }
 
     private List<JobPlan> ReadJobs(YamlNode node, string stage)
     {

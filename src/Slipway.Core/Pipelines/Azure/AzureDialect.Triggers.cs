@@ -28,7 +28,7 @@ internal sealed partial class AzureDialect
                 {
                     Batch = map["batch"] is { } batch && (_read.Bool(batch, $"'batch' in {what}") ?? false),
                     Branches = Filters(map["branches"], $"'branches' in {what}"),
-                    Paths = Filters(map["paths"], $"'paths' in {what}"),
+                    Paths = Filters(map["paths"], $"'paths' in {what}", isPath: true),
                     Tags = Filters(map["tags"], $"'tags' in {what}"),
                     Location = node.Location,
                 };
@@ -54,7 +54,7 @@ internal sealed partial class AzureDialect
                     AutoCancel = map["autoCancel"] is not { } cancel || (_read.Bool(cancel, "'autoCancel'") ?? true),
                     Drafts = map["drafts"] is not { } drafts || (_read.Bool(drafts, "'drafts'") ?? true),
                     Branches = Filters(map["branches"], "'branches' in 'pr'"),
-                    Paths = Filters(map["paths"], "'paths' in 'pr'"),
+                    Paths = Filters(map["paths"], "'paths' in 'pr'", isPath: true),
                     Location = node.Location,
                 };
             default:
@@ -114,7 +114,7 @@ internal sealed partial class AzureDialect
     }
 
     /// <summary>An <c>include</c>/<c>exclude</c> mapping (or, where allowed, a plain list meaning include).</summary>
-    private FilterSet Filters(YamlNode? node, string what, bool allowList = false)
+    private FilterSet Filters(YamlNode? node, string what, bool allowList = false, bool isPath = false)
     {
         if (node is null or YamlScalar { IsNull: true })
         {
@@ -132,12 +132,13 @@ internal sealed partial class AzureDialect
         }
 
         _read.Keys(map, AzureKeys.IncludeExclude, what);
-        var include = map["include"] is { } inc ? BranchList(inc, $"'include' of {what}") : [];
-        var exclude = map["exclude"] is { } exc ? BranchList(exc, $"'exclude' of {what}") : [];
+        var include = map["include"] is { } inc ? BranchList(inc, $"'include' of {what}", isPath) : [];
+        var exclude = map["exclude"] is { } exc ? BranchList(exc, $"'exclude' of {what}", isPath) : [];
         return new FilterSet(include, exclude);
     }
 
-    private List<string> BranchList(YamlNode node, string what)
+    /// <summary>Branch and tag patterns follow the schema's branchFilter; path filters (e.g. <c>sdk/storage/</c>) only need to be non-empty.</summary>
+    private List<string> BranchList(YamlNode node, string what, bool isPath = false)
     {
         var items = new List<string>();
         foreach (var item in _read.Sequence(node, what)?.Items ?? [])
@@ -147,7 +148,7 @@ internal sealed partial class AzureDialect
                 continue;
             }
 
-            if (!FilterPattern().IsMatch(text))
+            if (!isPath && !FilterPattern().IsMatch(text))
             {
                 _read.Error(AzureDiagnosticCodes.InvalidBranchFilter,
                     $"'{text}' is not a valid filter: it may not start or end with '/', contain '//', spaces, or any of ~ ^ : [ ] \\.", item);

@@ -73,72 +73,10 @@ internal sealed partial class AzureDialect
             _ => [ImplicitStage([ReadShorthandJob(map)], map)],
         };
 
-        return BuildPlan(map, stages, rootPool);
+        var plan = BuildPlan(map, stages, rootPool);
+        WarnAboutShadowedQueueTimeVariables(plan);
+        return plan;
     }
-
-    private Plan BuildPlan(YamlMapping map, IReadOnlyList<StagePlan> stages, PoolSpec? pool) => new()
-    {
-        Syntax = PipelineSyntax.AzurePipelines,
-        File = _file,
-        RunNameFormat = map["name"] is { } name ? _read.String(name, "'name'") : null,
-        AppendCommitMessageToRunName = map["appendCommitMessageToRunName"] is { } append ? _read.Bool(append, "'appendCommitMessageToRunName'") ?? true : true,
-        Triggers = ReadTriggers(map),
-        Resources = _resources,
-        Parameters = map["parameters"] is { } parameters ? ReadParameters(parameters) : [],
-        Variables = map["variables"] is { } vars ? ReadVariables(vars, "pipeline") : [],
-        QueueTimeVariables = _options.QueueTimeVariables,
-        Pool = pool,
-        LockBehavior = map["lockBehavior"] is { } lockNode ? ReadLockBehavior(lockNode) : null,
-        Stages = stages,
-        Location = map.Location,
-    };
-
-    private string? FindWorkKey(YamlMapping map)
-    {
-        var present = map.Entries.Where(e => WorkKeys.Contains(e.Key.Value)).ToList();
-        if (present.Count == 0)
-        {
-            _read.Error(AzureDiagnosticCodes.NoWork, "The pipeline defines no work: add 'stages', 'jobs' or 'steps'.", map);
-            return null;
-        }
-
-        if (present.Count > 1)
-        {
-            _read.Error(AzureDiagnosticCodes.ConflictingKeys,
-                $"'{present[1].Key.Value}' cannot be used together with '{present[0].Key.Value}': a pipeline has exactly one of 'stages', 'jobs', 'steps' or 'extends'.", present[1].Key);
-            return null;
-        }
-
-        var key = present[0].Key;
-        if (key.Value == "extends")
-        {
-            _read.Error(AzureDiagnosticCodes.TemplateNotExpanded, "'extends' names a template; it must be expanded by the template step before the pipeline can be read.", key);
-            return null;
-        }
-
-        if (key.Value == "phases")
-        {
-            _read.Error(AzureDiagnosticCodes.InvalidValue, "The old 'phases' syntax is not supported; use 'jobs'.", key);
-            return null;
-        }
-
-        return key.Value;
-    }
-
-    private static string[] AllowedRootKeys(string work) => work switch
-    {
-        "steps" => [.. AzureKeys.PipelineBase, .. AzureKeys.StepsShorthandJob],
-        _ => [.. AzureKeys.PipelineBase, "pool", work],
-    };
-
-    private static StagePlan ImplicitStage(IReadOnlyList<JobPlan> jobs, YamlMapping map) => new()
-    {
-        Name = ImplicitStageName,
-        DisplayName = ImplicitStageName,
-        IsImplicit = true,
-        Jobs = jobs,
-        Location = map.Location,
-    };
 
     private bool IsTemplateReference(YamlMapping item, string what)
     {
@@ -151,17 +89,5 @@ internal sealed partial class AzureDialect
         _read.Error(AzureDiagnosticCodes.TemplateNotExpanded,
             $"The {what} template reference '{name}' was not expanded; templates are resolved by the template step before the pipeline is read.", entry.Key);
         return true;
-    }
-
-    private string? ReadLockBehavior(YamlNode node)
-    {
-        var value = _read.String(node, "'lockBehavior'");
-        if (value is null or "sequential" or "runLatest")
-        {
-            return value;
-        }
-
-        _read.Error(AzureDiagnosticCodes.InvalidValue, $"'lockBehavior' must be 'sequential' or 'runLatest', not '{value}'.", node);
-        return null;
     }
 }

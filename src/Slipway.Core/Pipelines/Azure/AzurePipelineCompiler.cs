@@ -72,7 +72,9 @@ public sealed class AzurePipelineCompiler(IPipelineExpander expander)
             QueueTimeVariables = [.. request.Variables.Select(v => new VariableDefinition(v.Key, v.Value, false, SecretState.NotSecret, SourceLocation.None))],
         };
         var plan = AzureDialect.Read(expanded.Root, display, options, diagnostics);
-        return new CompileResult(plan, diagnostics.Items);
+
+        // A template included several times repeats its findings at the same place: report each once.
+        return new CompileResult(plan, [.. diagnostics.Items.Distinct()]);
     }
 }
 

@@ -50,8 +50,10 @@ internal static partial class TaskValidator
             return;
         }
 
+        // Not an error: organisations install tasks from extensions, which the catalog cannot know.
         var hint = Suggest.Closest(task.Name, catalog.Names) is { } near ? $" Did you mean '{near}'?" : string.Empty;
-        diagnostics.Error(AzureDiagnosticCodes.UnknownTask, $"'{task}' is not a known built-in task.{hint}", step.Location);
+        diagnostics.Warning(AzureDiagnosticCodes.UnknownTask,
+            $"'{task}' is not a built-in task; it can only run where an extension provides it.{hint}", step.Location);
     }
 
     private static void CheckInputs(StepPlan step, TaskDefinition definition, DiagnosticBag diagnostics)
