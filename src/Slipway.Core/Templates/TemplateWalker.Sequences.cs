@@ -1,0 +1,84 @@
+using Slipway.Core.Yaml;
+
+namespace Slipway.Core.Templates;
+
+internal sealed partial class TemplateWalker
+{
+    private static readonly HashSet<string> ReferenceSections = new(StringComparer.Ordinal) { "stages", "jobs", "steps", "variables" };
+
+    private YamlSequence ExpandSequence(YamlSequence sequence, ExpansionContext ctx, string? section)
+    {
+        var output = new List<YamlNode>(sequence.Items.Count);
+        ExpandSequenceInto(sequence, ctx, section, output, null);
+        return new YamlSequence(output, sequence.Location, sequence.Tag);
+    }
+
+    private void ExpandSequenceInto(
+        YamlSequence sequence, ExpansionContext ctx, string? section, List<YamlNode> output, VariableCollector? collector)
+    {
+        var chain = Chain.None;
+        foreach (var item in sequence.Items)
+        {
+            if (budget.Exceeded)
+            {
+                return;
+            }
+
+            if (ctx.Evaluate && AsDirective(item) is { } found)
+            {
+                ApplySequenceDirective(found.Directive, found.Entry, ctx, section, output, collector, ref chain);
+                continue;
+            }
+
+            chain = Chain.None;
+            ExpandItem(item, ctx, section, output, collector);
+        }
+    }
+
+    /// <summary>A sequence item <c>- ${{ if c }}: [...]</c>: a mapping whose only key is a directive.</summary>
+    private static (Directive Directive, YamlEntry Entry)? AsDirective(YamlNode item)
+    {
+        if (item is not YamlMapping { Entries.Count: 1 } map || ExpressionText.WholeExpression(map.Entries[0].Key.Value) is not { } whole)
+        {
+            return null;
+        }
+
+        // A malformed directive is reported when the item is expanded as a mapping.
+        return Directive.Parse(whole, out _) is { } directive ? (directive, map.Entries[0]) : null;
+    }
+
+    private void ExpandItem(YamlNode item, ExpansionContext ctx, string? section, List<YamlNode> output, VariableCollector? collector)
+    {
+        if (item is YamlScalar scalar && ctx.Evaluate && ExpressionText.WholeExpression(scalar.Value) is not null)
+        {
+            budget.Add(scalar.Value.Length, scalar.Location);
+            var value = expressions.EvaluateValue(scalar, ctx);
+            var inserted = ctx with { Evaluate = false };
+            if (value is YamlSequence many)
+            {
+                // A sequence produced by an expression is spliced into the enclosing sequence (AZP-TPL-15).
+                foreach (var one in many.Items)
+                {
+                    ExpandItem(one, inserted, section, output, collector);
+                }
+            }
+            else if (value is not YamlScalar { IsNull: true })
+            {
+                ExpandItem(value, inserted, section, output, collector);
+            }
+
+            return;
+        }
+
+        if (item is YamlMapping reference && ctx.ResolveReferences && section is not null && ReferenceSections.Contains(section)
+            && reference.Find("template") is not null)
+        {
+            IncludeTemplate(reference, ctx, section, output, collector);
+            return;
+        }
+
+        var node = ExpandNode(item, ctx, section, RoleFor(section));
+        output.Add(node);
+        collector?.Collect(node);
+    }
+}

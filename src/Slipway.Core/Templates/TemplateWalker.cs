@@ -1,0 +1,148 @@
+using Slipway.Core.Diagnostics;
+using Slipway.Core.Yaml;
+
+namespace Slipway.Core.Templates;
+
+/// <summary>
+/// Walks a YAML tree and produces its expanded copy: evaluates <c>${{ }}</c>, applies directives and
+/// inlines template references. Every output node keeps the location where its text was written.
+/// </summary>
+internal sealed partial class TemplateWalker(
+    TemplateFiles files, TemplateOptions options, DiagnosticBag diagnostics, SizeBudget budget, TemplateExpressions expressions)
+{
+    private enum Chain
+    {
+        None,
+        Taken,
+        NotTaken,
+    }
+
+    public YamlNode ExpandNode(YamlNode node, ExpansionContext ctx, string? section, NodeRole role) => node switch
+    {
+        YamlScalar scalar => ExpandScalar(scalar, ctx, section),
+        YamlSequence sequence => ExpandSequence(sequence, ctx, section),
+        YamlMapping mapping => ExpandMapping(mapping, ctx, role),
+        _ => node,
+    };
+
+    private YamlNode ExpandScalar(YamlScalar scalar, ExpansionContext ctx, string? section)
+    {
+        budget.Add(scalar.Value.Length, scalar.Location);
+        if (!ctx.Evaluate || !ExpressionText.MayContainExpression(scalar.Value))
+        {
+            return scalar;
+        }
+
+        var result = expressions.EvaluateValue(scalar, ctx);
+        return result is YamlScalar
+            ? result
+            : ExpandNode(result, ctx with { Evaluate = false }, section, RoleFor(section));
+    }
+
+    public YamlMapping ExpandMapping(YamlMapping map, ExpansionContext ctx, NodeRole role)
+    {
+        var output = new List<YamlEntry>(map.Entries.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var variables = HasVariableScope(role) ? map.Find("variables") : null;
+        YamlNode? expandedVariables = null;
+        if (variables is not null)
+        {
+            ctx = ctx with { Variables = ctx.Variables.CreateChild() };
+            expandedVariables = ExpandVariablesBlock(variables.Value, ctx);
+        }
+
+        ExpandMappingInto(map, ctx, role, output, seen, null, variables, expandedVariables);
+        return new YamlMapping(output, map.Location, map.Tag);
+    }
+
+    private void ExpandMappingInto(
+        YamlMapping map, ExpansionContext ctx, NodeRole role, List<YamlEntry> output, HashSet<string> seen,
+        VariableCollector? collector, YamlEntry? variables = null, YamlNode? expandedVariables = null)
+    {
+        var chain = Chain.None;
+        foreach (var entry in map.Entries)
+        {
+            if (budget.Exceeded)
+            {
+                return;
+            }
+
+            var key = entry.Key;
+            budget.Add(key.Value.Length, key.Location);
+            if (ctx.Evaluate && ExpressionText.MayContainExpression(key.Value))
+            {
+                ExpandExpressionKey(entry, ctx, role, output, seen, collector, ref chain);
+                continue;
+            }
+
+            chain = Chain.None;
+            if (ReferenceEquals(entry, variables))
+            {
+                Emit(new YamlEntry(key, expandedVariables!), output, seen, collector);
+            }
+            else if (role is NodeRole.PipelineRoot or NodeRole.ExtendsRoot && key.Value == "extends" && ctx.ResolveReferences)
+            {
+                ExpandExtends(entry, ctx, output, seen);
+            }
+            else if (role == NodeRole.PipelineRoot && key.Value == "parameters")
+            {
+                // Runtime parameter declarations stay as written: the dialect records them.
+                Emit(entry, output, seen, collector);
+            }
+            else
+            {
+                Emit(new YamlEntry(key, ExpandNode(entry.Value, ctx, key.Value, NodeRole.Other)), output, seen, collector);
+            }
+        }
+    }
+
+    private void ExpandExpressionKey(
+        YamlEntry entry, ExpansionContext ctx, NodeRole role, List<YamlEntry> output, HashSet<string> seen,
+        VariableCollector? collector, ref Chain chain)
+    {
+        if (ExpressionText.WholeExpression(entry.Key.Value) is { } whole)
+        {
+            var directive = Directive.Parse(whole, out var error);
+            if (error is not null)
+            {
+                diagnostics.Error(TemplateDiagnosticCodes.InvalidDirective, $"Invalid directive '{entry.Key.Value}': {error}", entry.Key.Location);
+                return;
+            }
+
+            if (directive is not null)
+            {
+                ApplyMappingDirective(directive, entry, ctx, role, output, seen, collector, ref chain);
+                return;
+            }
+        }
+
+        chain = Chain.None;
+        if (expressions.EvaluateKey(entry.Key, ctx) is { } key)
+        {
+            Emit(new YamlEntry(key, ExpandNode(entry.Value, ctx, key.Value, NodeRole.Other)), output, seen, collector);
+        }
+    }
+
+    private void Emit(YamlEntry entry, List<YamlEntry> output, HashSet<string> seen, VariableCollector? collector)
+    {
+        if (!seen.Add(entry.Key.Value))
+        {
+            diagnostics.Error(TemplateDiagnosticCodes.DuplicateKey,
+                $"'{entry.Key.Value}' is already defined in this mapping (after template expansion).", entry.Key.Location);
+            return;
+        }
+
+        output.Add(entry);
+        collector?.Collect(entry);
+    }
+
+    private static bool HasVariableScope(NodeRole role) =>
+        role is NodeRole.PipelineRoot or NodeRole.ExtendsRoot or NodeRole.Stage or NodeRole.Job or NodeRole.VariableTemplateRoot;
+
+    private static NodeRole RoleFor(string? section) => section switch
+    {
+        "stages" => NodeRole.Stage,
+        "jobs" => NodeRole.Job,
+        _ => NodeRole.Other,
+    };
+}
