@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Expressions.Values;
 
 namespace Slipway.Core.Templates;
 
@@ -28,10 +29,10 @@ internal sealed record ExpansionContext(
     ParameterSet Parameters,
     VariableScope Variables,
     ImmutableList<IncludeFrame> Chain,
-    ImmutableDictionary<string, object> Locals,
+    ImmutableDictionary<string, ExpressionValue> Locals,
     bool Evaluate = true,
     bool ResolveReferences = true)
 {
-    public static ImmutableDictionary<string, object> NoLocals { get; } =
-        ImmutableDictionary.Create<string, object>(StringComparer.OrdinalIgnoreCase);
+    public static ImmutableDictionary<string, ExpressionValue> NoLocals { get; } =
+        ImmutableDictionary.Create<string, ExpressionValue>(StringComparer.OrdinalIgnoreCase);
 }

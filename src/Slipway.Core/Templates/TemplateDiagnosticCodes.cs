@@ -32,4 +32,6 @@ public static class TemplateDiagnosticCodes
     public const string DuplicateKey = "SLW3036";
     public const string DirectiveInSequence = "SLW3037";
     public const string InvalidExtends = "SLW3038";
+    public const string RuntimeOnly = "SLW3039";
+    public const string UnclosedExpression = "SLW3040";
 }
