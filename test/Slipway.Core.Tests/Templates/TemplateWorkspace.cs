@@ -19,7 +19,8 @@ internal sealed class TemplateWorkspace : IDisposable
     {
         var path = Path.Combine(Root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text.ReplaceLineEndings("\n"));
+        var normalized = text.ReplaceLineEndings("\n");
+        File.WriteAllText(path, normalized.EndsWith('\n') ? normalized : normalized + "\n");
         return this;
     }
 
