@@ -50,6 +50,14 @@ internal sealed partial class TemplateExpressions(DiagnosticBag diagnostics)
     public IEnumerable<ExpansionContext> Each(Directive directive, SourceLocation where, ExpansionContext ctx)
     {
         var name = directive.Variable!;
+        if (ctx.Locals.ContainsKey(name) || name.Equals("parameters", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("variables", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Error(TemplateDiagnosticCodes.InvalidDirective,
+                $"'{name}' is already defined here; choose another name for the 'each' variable.", where);
+            return [];
+        }
+
         switch (Evaluate(directive.Expression, where, ctx))
         {
             case ArrayValue array:

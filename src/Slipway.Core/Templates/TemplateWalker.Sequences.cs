@@ -35,10 +35,14 @@ internal sealed partial class TemplateWalker
         }
     }
 
-    /// <summary>A sequence item <c>- ${{ if c }}: [...]</c>: a mapping whose only key is a directive.</summary>
+    /// <summary>
+    /// A sequence item <c>- ${{ if c }}: [...]</c>: a mapping whose only key is a directive and whose value is a
+    /// sequence. With a mapping value the item is an ordinary mapping whose keys the directive inserts.
+    /// </summary>
     private static (Directive Directive, YamlEntry Entry)? AsDirective(YamlNode item)
     {
-        if (item is not YamlMapping { Entries.Count: 1 } map || ExpressionText.WholeExpression(map.Entries[0].Key.Value) is not { } whole)
+        if (item is not YamlMapping { Entries.Count: 1 } map || map.Entries[0].Value is not YamlSequence
+            || ExpressionText.WholeExpression(map.Entries[0].Key.Value) is not { } whole)
         {
             return null;
         }
@@ -70,14 +74,21 @@ internal sealed partial class TemplateWalker
             return;
         }
 
-        if (item is YamlMapping reference && ctx.ResolveReferences && section is not null && ReferenceSections.Contains(section)
-            && reference.Find("template") is not null)
+        var resolves = ctx.ResolveReferences && section is not null && ReferenceSections.Contains(section);
+        if (resolves && item is YamlMapping reference && reference.Find("template") is not null)
         {
-            IncludeTemplate(reference, ctx, section, output, collector);
+            IncludeTemplate(reference, ctx, section!, output, collector);
             return;
         }
 
         var node = ExpandNode(item, ctx, section, RoleFor(section));
+        if (resolves && node is YamlMapping built && !ReferenceEquals(node, item) && built.Find("template") is not null)
+        {
+            // A reference put together by directives (e.g. each over a step's keys): already evaluated.
+            IncludeTemplate(built, ctx with { Evaluate = false }, section!, output, collector);
+            return;
+        }
+
         output.Add(node);
         collector?.Collect(node);
     }

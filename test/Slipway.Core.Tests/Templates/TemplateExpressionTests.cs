@@ -483,4 +483,28 @@ public sealed class TemplateExpressionTests : IDisposable
         var d = Tree.Single(Run("variables:\n  a: 1\n  ${{ if true }}:\n    a: 2\nsteps: []\n"), TemplateDiagnosticCodes.DuplicateKey);
         Assert.Equal((4, 5), (d.Location.Line, d.Location.Column));
     }
+    [Fact]
+    public void AZP_TPL_21_DirectiveWithAMappingValueInASequence_BuildsOneItem()
+    {
+        var root = Clean("""
+            steps:
+            - ${{ if true }}:
+                script: built
+                displayName: one item
+            - ${{ each k in split('a,b', ',') }}:
+                ${{ k }}: ${{ k }}
+            """);
+        Assert.Equal("built", Tree.Text(root, "steps[0].script"));
+        Assert.Equal("one item", Tree.Text(root, "steps[0].displayName"));
+        var merged = Assert.IsType<YamlMapping>(Tree.At(root, "steps[1]"));
+        Assert.Equal(["a", "b"], merged.Entries.Select(e => e.Key.Value));
+        Assert.Equal(2, Tree.Items(root, "steps").Count);
+    }
+
+    [Fact]
+    public void AZP_TPL_22_EachVariableThatHidesAnother_IsAnError()
+    {
+        var d = Tree.Single(Run("steps:\n- ${{ each x in split('a', ',') }}:\n  - ${{ each x in split('b', ',') }}:\n    - script: x\n"), TemplateDiagnosticCodes.InvalidDirective);
+        Assert.Equal((3, 5), (d.Location.Line, d.Location.Column));
+    }
 }
