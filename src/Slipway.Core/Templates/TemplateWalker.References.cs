@@ -89,6 +89,7 @@ internal sealed partial class TemplateWalker
         }
 
         var declarations = ParameterDeclarations.Parse(map["parameters"], diagnostics);
+        passed = ResolveListParameters(declarations, passed, ctx);
         var bound = ParameterBinder.Bind(declarations, passed, source.DisplayName, where, diagnostics);
         if (IsRecursive(source, bound, ctx, where))
         {
@@ -134,6 +135,24 @@ internal sealed partial class TemplateWalker
                     "'parameters' of a template reference must be a mapping of parameter names to values.", value.Location);
                 return [];
         }
+    }
+
+    /// <summary>
+    /// Values for stepList, jobList, deploymentList and stageList parameters are read as steps, jobs or stages,
+    /// so template references inside them are resolved before the template sees them (e.g. job templates
+    /// passed in the stages of an extends template).
+    /// </summary>
+    private List<YamlEntry> ResolveListParameters(ParameterDeclarations declarations, IReadOnlyList<YamlEntry> passed, ExpansionContext ctx)
+    {
+        var types = declarations.Items.ToDictionary(d => d.Name, d => d.Type, StringComparer.OrdinalIgnoreCase);
+        var inner = ctx with { Evaluate = false, ResolveReferences = true };
+        return [.. passed.Select(entry => types.GetValueOrDefault(entry.Key.Value) switch
+        {
+            ParameterType.StepList when entry.Value is YamlSequence s => entry with { Value = ExpandSequence(s, inner, "steps") },
+            ParameterType.JobList or ParameterType.DeploymentList when entry.Value is YamlSequence s => entry with { Value = ExpandSequence(s, inner, "jobs") },
+            ParameterType.StageList when entry.Value is YamlSequence s => entry with { Value = ExpandSequence(s, inner, "stages") },
+            _ => entry,
+        })];
     }
 
     private bool WithinNesting(TemplateSource source, ExpansionContext ctx, SourceLocation where)
