@@ -37,6 +37,7 @@ public sealed class TemplateParameterTests : IDisposable
     public void AZP_TPL_10_EveryTypeAcceptsItsValues(string type, string value)
     {
         Template($"- name: p\n  type: {type}\n");
+        _ws.Write("other.yml", "steps:\n- script: other\n").Write("s.yml", "stages:\n- stage: FromTemplate\n");
         var result = Pass(value);
         Assert.Empty(result.Diagnostics);
     }
@@ -252,5 +253,14 @@ public sealed class TemplateParameterTests : IDisposable
         _ws.Write("azure-pipelines.yml", "parameters:\n- name: flag\n  type: boolean\n  default: false\nsteps:\n- script: x\n");
         var result = _ws.Expand(options: new TemplateOptions { Parameters = new Dictionary<string, string> { ["flag"] = "perhaps" } });
         Assert.Contains("'boolean'", Tree.Single(result, TemplateDiagnosticCodes.WrongParameterType).Message, StringComparison.Ordinal);
+    }
+    [Fact]
+    public void AZP_TPL_10_ListParameters_ResolveTheirTemplateReferencesBeforeTheTemplateSeesThem()
+    {
+        _ws.Write("t.yml", "parameters:\n- name: stages\n  type: stageList\nstages:\n- ${{ each s in parameters.stages }}:\n  - stage: Wrapped_${{ s.stage }}\n")
+           .Write("s.yml", "stages:\n- stage: A\n- stage: B\n")
+           .Write("azure-pipelines.yml", "stages:\n- template: t.yml\n  parameters:\n    stages:\n    - template: s.yml\n    - stage: C\n");
+        var root = _ws.ExpandClean();
+        Assert.Equal(["Wrapped_A", "Wrapped_B", "Wrapped_C"], Tree.Values(root, "stages", "stage"));
     }
 }
