@@ -16,12 +16,17 @@ internal sealed partial class TemplateWalker
     private void ExpandSequenceInto(
         YamlSequence sequence, ExpansionContext ctx, string? section, List<YamlNode> output, VariableCollector? collector)
     {
+        if (!Enter(sequence.Location))
+        {
+            return;
+        }
+
         var chain = Chain.None;
         foreach (var item in sequence.Items)
         {
             if (budget.Exceeded)
             {
-                return;
+                break;
             }
 
             if (ctx.Evaluate && AsDirective(item) is { } found)
@@ -33,6 +38,8 @@ internal sealed partial class TemplateWalker
             chain = Chain.None;
             ExpandItem(item, ctx, section, output, collector);
         }
+
+        Leave();
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Yaml;
 
@@ -17,6 +18,12 @@ internal sealed partial class TemplateWalker(
         NotTaken,
     }
 
+    /// <summary>Nesting of the expanded document across templates; far above real pipelines, far below the stack's limit.</summary>
+    private const int MaxDocumentDepth = 1000;
+
+    private int _depth;
+    private bool _depthReported;
+
     public YamlNode ExpandNode(YamlNode node, ExpansionContext ctx, string? section, NodeRole role) => node switch
     {
         YamlScalar scalar => ExpandScalar(scalar, ctx, section),
@@ -24,6 +31,27 @@ internal sealed partial class TemplateWalker(
         YamlMapping mapping => ExpandMapping(mapping, ctx, role),
         _ => node,
     };
+
+    /// <summary>Enters one level of nesting, or reports (once) that the document is too deep; pair with <see cref="Leave"/>.</summary>
+    private bool Enter(SourceLocation where)
+    {
+        if (_depth < MaxDocumentDepth && RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _depth++;
+            return true;
+        }
+
+        if (!_depthReported)
+        {
+            _depthReported = true;
+            diagnostics.Error(TemplateDiagnosticCodes.TooDeep,
+                $"The expanded pipeline is nested more than {MaxDocumentDepth} levels deep; expansion stopped here.", where);
+        }
+
+        return false;
+    }
+
+    private void Leave() => _depth--;
 
     private YamlNode ExpandScalar(YamlScalar scalar, ExpansionContext ctx, string? section)
     {
@@ -59,12 +87,17 @@ internal sealed partial class TemplateWalker(
         YamlMapping map, ExpansionContext ctx, NodeRole role, List<YamlEntry> output, HashSet<string> seen,
         VariableCollector? collector, YamlEntry? variables = null, YamlNode? expandedVariables = null)
     {
+        if (!Enter(map.Location))
+        {
+            return;
+        }
+
         var chain = Chain.None;
         foreach (var entry in map.Entries)
         {
             if (budget.Exceeded)
             {
-                return;
+                break;
             }
 
             var key = entry.Key;
@@ -94,6 +127,8 @@ internal sealed partial class TemplateWalker(
                 Emit(new YamlEntry(key, ExpandNode(entry.Value, ctx, key.Value, NodeRole.Other)), output, seen, collector);
             }
         }
+
+        Leave();
     }
 
     private void ExpandExpressionKey(

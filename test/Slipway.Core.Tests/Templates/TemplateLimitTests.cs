@@ -140,4 +140,27 @@ public sealed class TemplateLimitTests : IDisposable
             ["echo a of 3", "echo b of 3", "echo c of 3", "echo b of 2", "echo c of 2", "echo c of 1"],
             Tree.Values(root, "steps", "script"));
     }
+    [Fact]
+    public async Task DeeplyNestedDocumentsAcrossTemplates_StopWithAnErrorInsteadOfOverflowingTheStack()
+    {
+        // Each file nests 100 conditional blocks and includes the next file at the bottom.
+        _ws.Write("azure-pipelines.yml", "steps:\n- template: d1.yml\n");
+        for (var i = 1; i <= 15; i++)
+        {
+            var deep = new StringBuilder("steps:\n");
+            var indent = 0;
+            for (var level = 0; level < 100; level++)
+            {
+                deep.Append(' ', indent).Append("- ${{ if true }}:\n");
+                indent += 2;
+            }
+
+            deep.Append(' ', indent).Append(i < 15 ? $"- template: d{i + 1}.yml\n" : "- script: bottom\n");
+            _ws.Write($"d{i}.yml", deep.ToString());
+        }
+
+        var result = await Task.Run(() => _ws.Expand()).WaitAsync(TimeSpan.FromSeconds(30));
+        var d = Tree.Single(result, TemplateDiagnosticCodes.TooDeep);
+        Assert.Contains("more than 1000 levels", d.Message, StringComparison.Ordinal);
+    }
 }
