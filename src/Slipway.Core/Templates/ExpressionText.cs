@@ -14,7 +14,7 @@ internal static class ExpressionText
     /// <summary>The segments, or null when an expression is not closed (the error is the caller's to report).</summary>
     public static List<TextSegment>? Split(string text)
     {
-        var segments = new List<TextSegment>();
+        var segments = new List<TextSegment>(4);
         var position = 0;
         while (position < text.Length)
         {

@@ -15,9 +15,11 @@ internal sealed class SizeBudget(long limit, DiagnosticBag diagnostics)
 
     public long Used => _used;
 
-    public void Add(int textLength, SourceLocation where)
+    public void Add(int textLength, SourceLocation where) => AddBytes(textLength + NodeOverhead, where);
+
+    public void AddBytes(long bytes, SourceLocation where)
     {
-        _used += textLength + NodeOverhead;
+        _used += bytes;
         if (_used <= limit || Exceeded)
         {
             return;

@@ -33,7 +33,7 @@ public static class TemplateExpander
         var declarations = ParameterDeclarations.Parse(map["parameters"], diagnostics);
         var parameters = ParameterBinder.BindRuntime(declarations, options.Parameters, source, diagnostics);
         var ctx = new ExpansionContext(
-            source, parameters, VariableScope.FromPredefined(options.PredefinedVariables), [], ExpansionContext.NoLocals);
+            source, parameters, VariableScope.FromPredefined(options.PredefinedVariables), null, null);
         var budget = new SizeBudget(options.MaxExpandedBytes, diagnostics);
         var walker = new TemplateWalker(files, options, diagnostics, budget, new TemplateExpressions(diagnostics));
         var expanded = walker.ExpandMapping(map, ctx, NodeRole.PipelineRoot);

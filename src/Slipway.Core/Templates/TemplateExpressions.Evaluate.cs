@@ -30,13 +30,19 @@ internal sealed partial class TemplateExpressions
 
     private ParsedExpression? Parse(string text, SourceLocation where, ExpansionContext ctx)
     {
-        var key = ctx.Locals.IsEmpty ? text : string.Join(',', ctx.Locals.Keys.Order(StringComparer.OrdinalIgnoreCase)) + "|" + text;
+        var key = ctx.Locals is null ? text : ctx.Locals.Key + "|" + text;
         if (_parsed.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var options = new ExpressionParseOptions { NamedValues = [.. ContextNames, .. ctx.Locals.Keys], Location = where };
+        var names = new List<string>(ContextNames);
+        for (var local = ctx.Locals; local is not null; local = local.Parent)
+        {
+            names.Add(local.Name);
+        }
+
+        var options = new ExpressionParseOptions { NamedValues = names, Location = where };
         var result = AzureExpression.Parse(text, options);
         if (result.Expression is { } parsed)
         {

@@ -16,10 +16,13 @@ internal sealed partial class TemplateExpressions(DiagnosticBag diagnostics)
     private readonly Dictionary<string, ParsedExpression> _parsed = new(StringComparer.Ordinal);
     private readonly TemplateValues _values = new();
 
+    public ScalarTexts Texts { get; } = new();
+
     /// <summary>A scalar holding <c>${{ }}</c>: a whole expression keeps its result's type; otherwise the results are interpolated as text (AZP-TPL-20).</summary>
     public YamlNode EvaluateValue(YamlScalar scalar, ExpansionContext ctx)
     {
-        if (ExpressionText.WholeExpression(scalar.Value) is { } whole)
+        var parsed = Texts.Get(scalar.Value);
+        if (parsed.Whole is { } whole)
         {
             if (RejectDirective(whole, scalar.Location))
             {
@@ -29,18 +32,19 @@ internal sealed partial class TemplateExpressions(DiagnosticBag diagnostics)
             return Evaluate(whole, scalar.Location, ctx) is { } value ? ValueYaml.ToYaml(value, scalar.Location) : Empty(scalar);
         }
 
-        return Interpolate(scalar, ctx) is { } text ? ToScalar(scalar, text) : Empty(scalar);
+        return Interpolate(scalar, parsed, ctx) is { } text ? ToScalar(scalar, text) : Empty(scalar);
     }
 
     /// <summary>A key holding <c>${{ }}</c> (not a directive): always text.</summary>
     public YamlScalar? EvaluateKey(YamlScalar key, ExpansionContext ctx)
     {
-        if (ExpressionText.WholeExpression(key.Value) is { } whole)
+        var parsed = Texts.Get(key.Value);
+        if (parsed.Whole is { } whole)
         {
             return Evaluate(whole, key.Location, ctx) is { } value ? ToScalar(key, value.ToDisplayString()) : null;
         }
 
-        return Interpolate(key, ctx) is { } text ? ToScalar(key, text) : null;
+        return Interpolate(key, parsed, ctx) is { } text ? ToScalar(key, text) : null;
     }
 
     public bool Condition(string expression, SourceLocation where, ExpansionContext ctx) =>
@@ -50,7 +54,7 @@ internal sealed partial class TemplateExpressions(DiagnosticBag diagnostics)
     public IEnumerable<ExpansionContext> Each(Directive directive, SourceLocation where, ExpansionContext ctx)
     {
         var name = directive.Variable!;
-        if (ctx.Locals.ContainsKey(name) || name.Equals("parameters", StringComparison.OrdinalIgnoreCase)
+        if (ctx.Locals?.Defines(name) == true || name.Equals("parameters", StringComparison.OrdinalIgnoreCase)
             || name.Equals("variables", StringComparison.OrdinalIgnoreCase))
         {
             diagnostics.Error(TemplateDiagnosticCodes.InvalidDirective,
@@ -61,9 +65,9 @@ internal sealed partial class TemplateExpressions(DiagnosticBag diagnostics)
         switch (Evaluate(directive.Expression, where, ctx))
         {
             case ArrayValue array:
-                return array.Items.Select(item => ctx with { Locals = ctx.Locals.SetItem(name, item) });
+                return array.Items.Select(item => ctx with { Locals = new LocalValue(name, item, ctx.Locals) });
             case ObjectValue obj:
-                return obj.Entries.Select(pair => ctx with { Locals = ctx.Locals.SetItem(name, Pair(pair)) });
+                return obj.Entries.Select(pair => ctx with { Locals = new LocalValue(name, Pair(pair), ctx.Locals) });
             case null or NullValue:
                 return [];
             case var other:
@@ -76,9 +80,9 @@ internal sealed partial class TemplateExpressions(DiagnosticBag diagnostics)
     private static ObjectValue Pair(KeyValuePair<string, ExpressionValue> pair) =>
         new([new("key", new StringValue(pair.Key)), new("value", pair.Value)]);
 
-    private string? Interpolate(YamlScalar scalar, ExpansionContext ctx)
+    private string? Interpolate(YamlScalar scalar, ScalarText parsed, ExpansionContext ctx)
     {
-        if (ExpressionText.Split(scalar.Value) is not { } segments)
+        if (parsed.Segments is not { } segments)
         {
             diagnostics.Error(TemplateDiagnosticCodes.UnclosedExpression,
                 "A template expression is not closed: '${{' has no matching '}}'.", scalar.Location);

@@ -12,6 +12,7 @@ internal sealed class TemplateFiles(string selfRoot, TemplateOptions options, Di
     private readonly Dictionary<string, (TemplateSource Source, YamlNode? Root)> _byFullPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TemplateSource> _byDisplay = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
+    private readonly Dictionary<(string Reference, string Origin), TemplateSource> _resolved = [];
     private bool _limitReported;
 
     public IReadOnlyList<string> DisplayNames => _order;
@@ -35,6 +36,23 @@ internal sealed class TemplateFiles(string selfRoot, TemplateOptions options, Di
 
     /// <summary>Turns a reference text into a file, or reports why it cannot (unknown alias).</summary>
     public TemplateSource? Resolve(string reference, TemplateSource origin, SourceLocation where)
+    {
+        var key = (reference, origin.DisplayName);
+        if (_resolved.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var source = ResolveUncached(reference, origin, where);
+        if (source is not null)
+        {
+            _resolved[key] = source;
+        }
+
+        return source;
+    }
+
+    private TemplateSource? ResolveUncached(string reference, TemplateSource origin, SourceLocation where)
     {
         var at = reference.LastIndexOf('@');
         var path = at < 0 ? reference : reference[..at];

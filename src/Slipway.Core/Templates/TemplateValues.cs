@@ -5,23 +5,39 @@ namespace Slipway.Core.Templates;
 
 /// <summary>
 /// Builds the expression engine's view of an expansion context: <c>parameters</c> typed as declared,
-/// <c>variables</c> as strings, and each-locals. Parameter and variable objects are cached, since one
-/// template instantiation evaluates many expressions against the same values.
+/// <c>variables</c> as strings, and each-locals. Parameter and variable objects are cached, and so is the
+/// last context, since one template instantiation evaluates many expressions against the same values.
 /// </summary>
 internal sealed class TemplateValues
 {
     private readonly Dictionary<ParameterSet, ObjectValue> _parameters = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<VariableScope, (int Version, ObjectValue Value)> _variables = new(ReferenceEqualityComparer.Instance);
+    private (ParameterSet? Parameters, VariableScope? Variables, int Version, LocalValue? Locals, EvaluationContext? Context) _last;
 
     public EvaluationContext Context(ExpansionContext ctx)
     {
-        var named = new List<KeyValuePair<string, ExpressionValue>>(2 + ctx.Locals.Count)
+        var version = ctx.Variables.Version;
+        if (_last.Context is { } cached && ReferenceEquals(_last.Parameters, ctx.Parameters)
+            && ReferenceEquals(_last.Variables, ctx.Variables) && _last.Version == version && ReferenceEquals(_last.Locals, ctx.Locals))
+        {
+            return cached;
+        }
+
+        var named = new List<KeyValuePair<string, ExpressionValue>>(4)
         {
             new("parameters", Parameters(ctx.Parameters)),
-            new("variables", Variables(ctx.Variables)),
+            new("variables", Variables(ctx.Variables, version)),
         };
-        named.AddRange(ctx.Locals);
-        return new EvaluationContext(named);
+
+        // Outer loop variables first, so an inner one (never the same name) is simply added.
+        for (var local = ctx.Locals; local is not null; local = local.Parent)
+        {
+            named.Add(new(local.Name, local.Value));
+        }
+
+        var context = new EvaluationContext(named);
+        _last = (ctx.Parameters, ctx.Variables, version, ctx.Locals, context);
+        return context;
     }
 
     private ObjectValue Parameters(ParameterSet set)
@@ -35,9 +51,8 @@ internal sealed class TemplateValues
         return value;
     }
 
-    private ObjectValue Variables(VariableScope scope)
+    private ObjectValue Variables(VariableScope scope, int version)
     {
-        var version = scope.Version;
         if (_variables.TryGetValue(scope, out var cached) && cached.Version == version)
         {
             return cached.Value;

@@ -88,7 +88,7 @@ internal sealed partial class TemplateWalker
             return null;
         }
 
-        var declarations = ParameterDeclarations.Parse(map["parameters"], diagnostics);
+        var declarations = Declarations(map);
         passed = ResolveListParameters(declarations, passed, ctx);
         var bound = ParameterBinder.Bind(declarations, passed, source.DisplayName, where, diagnostics);
         if (IsRecursive(source, bound, ctx, where))
@@ -97,9 +97,23 @@ internal sealed partial class TemplateWalker
         }
 
         var body = new YamlMapping(map.Entries.Where(e => e.Key.Value != "parameters").ToList(), map.Location, map.Tag);
-        var frame = new IncludeFrame(source, bound, where);
-        var inner = new ExpansionContext(source, bound, ctx.Variables, ctx.Chain.Add(frame), ExpansionContext.NoLocals);
+        var frame = new IncludeFrame(source, bound, where, ctx.Frame);
+        var inner = new ExpansionContext(source, bound, ctx.Variables, frame, null);
         return new LoadedTemplate(source, body, inner);
+    }
+
+    private readonly Dictionary<YamlMapping, ParameterDeclarations> _declarations = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A template's declarations, read (and their mistakes reported) once per file.</summary>
+    private ParameterDeclarations Declarations(YamlMapping template)
+    {
+        if (!_declarations.TryGetValue(template, out var declarations))
+        {
+            declarations = ParameterDeclarations.Parse(template["parameters"], diagnostics);
+            _declarations[template] = declarations;
+        }
+
+        return declarations;
     }
 
     private string? ReferenceText(YamlEntry templateEntry, ExpansionContext ctx)
@@ -157,12 +171,12 @@ internal sealed partial class TemplateWalker
 
     private bool WithinNesting(TemplateSource source, ExpansionContext ctx, SourceLocation where)
     {
-        if (ctx.Chain.Count < options.MaxNesting)
+        if (ctx.Nesting < options.MaxNesting)
         {
             return true;
         }
 
-        var repeats = ctx.Chain.Any(f => f.Source.FullPath == source.FullPath);
+        var repeats = ctx.Frame?.Outward().Any(f => f.Source.FullPath == source.FullPath) == true;
         diagnostics.Error(repeats ? TemplateDiagnosticCodes.Recursion : TemplateDiagnosticCodes.TooDeep,
             $"Templates are nested more than {options.MaxNesting} levels deep (AZP-TPL-3){(repeats ? ", through recursive inclusion" : string.Empty)}: {DescribeChain(ctx, source)}.",
             where);
@@ -172,30 +186,24 @@ internal sealed partial class TemplateWalker
     /// <summary>The same file with the same parameters already on the chain can only expand forever.</summary>
     private bool IsRecursive(TemplateSource source, ParameterSet bound, ExpansionContext ctx, SourceLocation where)
     {
-        if (!ctx.Chain.Any(f => f.Source.FullPath == source.FullPath && ParameterSetComparer.AreEqual(f.Parameters, bound)))
+        for (var frame = ctx.Frame; frame is not null; frame = frame.Parent)
         {
-            return false;
+            if (frame.Source.FullPath == source.FullPath && ParameterSetComparer.AreEqual(frame.Parameters, bound))
+            {
+                diagnostics.Error(TemplateDiagnosticCodes.Recursion, $"Recursive template inclusion: {DescribeChain(ctx, source)}.", where);
+                return true;
+            }
         }
 
-        diagnostics.Error(TemplateDiagnosticCodes.Recursion,
-            $"Recursive template inclusion: {DescribeChain(ctx, source)}.", where);
-        return true;
+        return false;
+
     }
 
     private static string DescribeChain(ExpansionContext ctx, TemplateSource next)
     {
-        var names = new List<string>();
-        if (ctx.Chain.Count > 0)
-        {
-            var first = ctx.Chain[0].At.File;
-            names.Add(first);
-        }
-        else
-        {
-            names.Add(ctx.File.DisplayName);
-        }
-
-        names.AddRange(ctx.Chain.Select(f => f.Source.DisplayName));
+        var frames = ctx.Frame?.Outward() ?? [];
+        var names = new List<string> { frames.Count > 0 ? frames[0].At.File : ctx.File.DisplayName };
+        names.AddRange(frames.Select(f => f.Source.DisplayName));
         names.Add(next.DisplayName);
         if (names.Count > 12)
         {

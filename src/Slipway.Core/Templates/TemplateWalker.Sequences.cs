@@ -46,21 +46,22 @@ internal sealed partial class TemplateWalker
     /// A sequence item <c>- ${{ if c }}: [...]</c>: a mapping whose only key is a directive and whose value is a
     /// sequence. With a mapping value the item is an ordinary mapping whose keys the directive inserts.
     /// </summary>
-    private static (Directive Directive, YamlEntry Entry)? AsDirective(YamlNode item)
+    private (Directive Directive, YamlEntry Entry)? AsDirective(YamlNode item)
     {
         if (item is not YamlMapping { Entries.Count: 1 } map || map.Entries[0].Value is not YamlSequence
-            || ExpressionText.WholeExpression(map.Entries[0].Key.Value) is not { } whole)
+            || !ExpressionText.MayContainExpression(map.Entries[0].Key.Value))
         {
             return null;
         }
 
         // A malformed directive is reported when the item is expanded as a mapping.
-        return Directive.Parse(whole, out _) is { } directive ? (directive, map.Entries[0]) : null;
+        return expressions.Texts.Get(map.Entries[0].Key.Value).Directive is { } directive ? (directive, map.Entries[0]) : null;
     }
 
     private void ExpandItem(YamlNode item, ExpansionContext ctx, string? section, List<YamlNode> output, VariableCollector? collector)
     {
-        if (item is YamlScalar scalar && ctx.Evaluate && ExpressionText.WholeExpression(scalar.Value) is not null)
+        if (item is YamlScalar scalar && ctx.Evaluate && ExpressionText.MayContainExpression(scalar.Value)
+            && expressions.Texts.Get(scalar.Value).Whole is not null)
         {
             budget.Add(scalar.Value.Length, scalar.Location);
             var value = expressions.EvaluateValue(scalar, ctx);

@@ -24,13 +24,25 @@ internal sealed partial class TemplateWalker(
     private int _depth;
     private bool _depthReported;
 
-    public YamlNode ExpandNode(YamlNode node, ExpansionContext ctx, string? section, NodeRole role) => node switch
+    private readonly LiteralNodes _literals = new();
+
+    public YamlNode ExpandNode(YamlNode node, ExpansionContext ctx, string? section, NodeRole role)
     {
-        YamlScalar scalar => ExpandScalar(scalar, ctx, section),
-        YamlSequence sequence => ExpandSequence(sequence, ctx, section),
-        YamlMapping mapping => ExpandMapping(mapping, ctx, role),
-        _ => node,
-    };
+        if (_literals.SizeIfLiteral(node) is var size and >= 0)
+        {
+            // Nothing to evaluate or include: the node itself is the result, shared by every instantiation.
+            budget.AddBytes(size, node.Location);
+            return node;
+        }
+
+        return node switch
+        {
+            YamlScalar scalar => ExpandScalar(scalar, ctx, section),
+            YamlSequence sequence => ExpandSequence(sequence, ctx, section),
+            YamlMapping mapping => ExpandMapping(mapping, ctx, role),
+            _ => node,
+        };
+    }
 
     /// <summary>Enters one level of nesting, or reports (once) that the document is too deep; pair with <see cref="Leave"/>.</summary>
     private bool Enter(SourceLocation where)
@@ -135,20 +147,17 @@ internal sealed partial class TemplateWalker(
         YamlEntry entry, ExpansionContext ctx, NodeRole role, List<YamlEntry> output, HashSet<string> seen,
         VariableCollector? collector, ref Chain chain)
     {
-        if (ExpressionText.WholeExpression(entry.Key.Value) is { } whole)
+        var parsed = expressions.Texts.Get(entry.Key.Value);
+        if (parsed.DirectiveError is { } error)
         {
-            var directive = Directive.Parse(whole, out var error);
-            if (error is not null)
-            {
-                diagnostics.Error(TemplateDiagnosticCodes.InvalidDirective, $"Invalid directive '{entry.Key.Value}': {error}", entry.Key.Location);
-                return;
-            }
+            diagnostics.Error(TemplateDiagnosticCodes.InvalidDirective, $"Invalid directive '{entry.Key.Value}': {error}", entry.Key.Location);
+            return;
+        }
 
-            if (directive is not null)
-            {
-                ApplyMappingDirective(directive, entry, ctx, role, output, seen, collector, ref chain);
-                return;
-            }
+        if (parsed.Directive is { } directive)
+        {
+            ApplyMappingDirective(directive, entry, ctx, role, output, seen, collector, ref chain);
+            return;
         }
 
         chain = Chain.None;
