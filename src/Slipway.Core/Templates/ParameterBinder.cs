@@ -13,15 +13,10 @@ internal static class ParameterBinder
         ParameterDeclarations declarations, IReadOnlyList<YamlEntry> passed, string templateName, SourceLocation reference, DiagnosticBag diagnostics)
     {
         var set = new ParameterSet();
-        var given = new Dictionary<string, YamlEntry>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in passed)
-        {
-            given[entry.Key.Value] = entry;
-        }
-
+        var used = new bool[passed.Count];
         foreach (var declaration in declarations.Items)
         {
-            if (given.Remove(declaration.Name, out var entry))
+            if (Find(passed, declaration.Name, used) is { } entry)
             {
                 var value = ParameterTypes.Convert(declaration, entry.Value, diagnostics);
                 set.Set(new BoundParameter(declaration.Name, declaration.Type, value));
@@ -38,7 +33,7 @@ internal static class ParameterBinder
             }
         }
 
-        foreach (var extra in given.Values)
+        foreach (var extra in passed.Where((_, i) => !used[i]))
         {
             if (declarations.IsLegacy)
             {
@@ -52,6 +47,22 @@ internal static class ParameterBinder
         }
 
         return set;
+    }
+
+    /// <summary>The last passed entry with this name (names are case-insensitive; a later one wins), marking all of them used.</summary>
+    private static YamlEntry? Find(IReadOnlyList<YamlEntry> passed, string name, bool[] used)
+    {
+        YamlEntry? found = null;
+        for (var i = 0; i < passed.Count; i++)
+        {
+            if (string.Equals(passed[i].Key.Value, name, StringComparison.OrdinalIgnoreCase))
+            {
+                found = passed[i];
+                used[i] = true;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Binds the root file's runtime parameters to <c>--param name=value</c> texts.</summary>

@@ -30,6 +30,11 @@ internal sealed record ParameterDeclaration(
 /// </summary>
 internal sealed record ParameterDeclarations(IReadOnlyList<ParameterDeclaration> Items, bool IsLegacy)
 {
+    /// <summary>The declared type of each parameter that takes steps, jobs or stages (their references are resolved when passed).</summary>
+    public Dictionary<string, ParameterType> ListTypes { get; } = Items
+        .Where(d => d.Type is ParameterType.StepList or ParameterType.JobList or ParameterType.DeploymentList or ParameterType.StageList)
+        .ToDictionary(d => d.Name, d => d.Type, StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> DeclarationKeys = new(StringComparer.Ordinal)
     {
         "name", "type", "default", "values", "displayName",

@@ -8,23 +8,23 @@ internal sealed record BoundParameter(string Name, ParameterType Type, YamlNode?
 /// <summary>The <c>parameters</c> context of one template instantiation; names are case-insensitive.</summary>
 internal sealed class ParameterSet
 {
-    private readonly Dictionary<string, BoundParameter> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<BoundParameter> _items = [];
 
     public static ParameterSet Empty { get; } = new();
 
     public IReadOnlyList<BoundParameter> Items => _items;
 
+    /// <summary>Adds a parameter, replacing one with the same name (templates have few parameters: a list is enough).</summary>
     public void Set(BoundParameter parameter)
     {
-        if (_byName.TryGetValue(parameter.Name, out var existing))
+        var at = _items.FindIndex(p => string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
+        if (at >= 0)
         {
-            _items.Remove(existing);
+            _items[at] = parameter;
         }
-
-        _byName[parameter.Name] = parameter;
-        _items.Add(parameter);
+        else
+        {
+            _items.Add(parameter);
+        }
     }
-
-    public bool Contains(string name) => _byName.ContainsKey(name);
 }

@@ -5,10 +5,10 @@ namespace Slipway.Core.Templates;
 internal sealed partial class TemplateWalker
 {
     private void ApplyMappingDirective(
-        Directive directive, YamlEntry entry, ExpansionContext ctx, NodeRole role, List<YamlEntry> output, HashSet<string> seen,
+        Directive directive, YamlEntry entry, ExpansionContext ctx, NodeRole role, MappingBuilder output,
         VariableCollector? collector, ref Chain chain)
     {
-        void Merge(ExpansionContext c) => MergeBody(entry.Value, c, role, output, seen, collector);
+        void Merge(ExpansionContext c) => MergeBody(entry.Value, c, role, output, collector);
         if (directive.Kind == DirectiveKind.Each)
         {
             chain = Chain.None;
@@ -34,12 +34,12 @@ internal sealed partial class TemplateWalker
     }
 
     private void MergeBody(
-        YamlNode body, ExpansionContext ctx, NodeRole role, List<YamlEntry> output, HashSet<string> seen, VariableCollector? collector)
+        YamlNode body, ExpansionContext ctx, NodeRole role, MappingBuilder output, VariableCollector? collector)
     {
         switch (body)
         {
             case YamlMapping map:
-                ExpandMappingInto(map, ctx, role, output, seen, collector);
+                ExpandMappingInto(map, ctx, role, output, collector);
                 return;
             case YamlScalar { IsNull: true }:
                 return;
@@ -47,7 +47,7 @@ internal sealed partial class TemplateWalker
                 var value = ExpandScalar(scalar, ctx, null);
                 if (value is YamlMapping inserted)
                 {
-                    ExpandMappingInto(inserted, ctx with { Evaluate = false }, role, output, seen, collector);
+                    ExpandMappingInto(inserted, ctx with { Evaluate = false }, role, output, collector);
                     return;
                 }
 

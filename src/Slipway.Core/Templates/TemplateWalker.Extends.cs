@@ -8,7 +8,7 @@ internal sealed partial class TemplateWalker
     /// <c>extends: { template, parameters }</c>: the template's pipeline is merged into the including root
     /// (AZP-TPL-30). An extends template may itself extend another.
     /// </summary>
-    private void ExpandExtends(YamlEntry entry, ExpansionContext ctx, List<YamlEntry> output, HashSet<string> seen)
+    private void ExpandExtends(YamlEntry entry, ExpansionContext ctx, MappingBuilder output)
     {
         if (entry.Value is not YamlMapping reference || reference.Find("template") is null)
         {
@@ -25,23 +25,22 @@ internal sealed partial class TemplateWalker
         var expanded = ExpandMapping(loaded.Body, loaded.Context, NodeRole.ExtendsRoot);
         foreach (var item in expanded.Entries)
         {
-            MergeExtended(item, output, seen);
+            MergeExtended(item, output);
         }
     }
 
     /// <summary>Keys from the template join the root's; lists (e.g. variables) and mappings (e.g. resources) are combined.</summary>
-    private void MergeExtended(YamlEntry entry, List<YamlEntry> output, HashSet<string> seen)
+    private void MergeExtended(YamlEntry entry, MappingBuilder output)
     {
-        if (seen.Add(entry.Key.Value))
+        if (output.TryAdd(entry))
         {
-            output.Add(entry);
             return;
         }
 
-        var index = output.FindIndex(e => e.Key.Value == entry.Key.Value);
-        if (Combine(output[index].Value, entry.Value) is { } combined)
+        var index = output.IndexOf(entry.Key.Value);
+        if (Combine(output.Entries[index].Value, entry.Value) is { } combined)
         {
-            output[index] = output[index] with { Value = combined };
+            output.Entries[index] = output.Entries[index] with { Value = combined };
             return;
         }
 
@@ -56,14 +55,13 @@ internal sealed partial class TemplateWalker
             case (YamlSequence a, YamlSequence b):
                 return new YamlSequence([.. a.Items, .. b.Items], a.Location, a.Tag);
             case (YamlMapping a, YamlMapping b):
-                var entries = new List<YamlEntry>(a.Entries);
-                var keys = new HashSet<string>(a.Entries.Select(e => e.Key.Value), StringComparer.Ordinal);
-                foreach (var e in b.Entries)
+                var entries = new MappingBuilder(a.Entries.Count + b.Entries.Count);
+                foreach (var e in a.Entries.Concat(b.Entries))
                 {
-                    MergeExtended(e, entries, keys);
+                    MergeExtended(e, entries);
                 }
 
-                return new YamlMapping(entries, a.Location, a.Tag);
+                return new YamlMapping(entries.Entries, a.Location, a.Tag);
             default:
                 return null;
         }

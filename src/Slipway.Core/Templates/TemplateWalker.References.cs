@@ -156,9 +156,14 @@ internal sealed partial class TemplateWalker
     /// so template references inside them are resolved before the template sees them (e.g. job templates
     /// passed in the stages of an extends template).
     /// </summary>
-    private List<YamlEntry> ResolveListParameters(ParameterDeclarations declarations, IReadOnlyList<YamlEntry> passed, ExpansionContext ctx)
+    private IReadOnlyList<YamlEntry> ResolveListParameters(ParameterDeclarations declarations, IReadOnlyList<YamlEntry> passed, ExpansionContext ctx)
     {
-        var types = declarations.Items.ToDictionary(d => d.Name, d => d.Type, StringComparer.OrdinalIgnoreCase);
+        var types = declarations.ListTypes;
+        if (types.Count == 0)
+        {
+            return passed;
+        }
+
         var inner = ctx with { Evaluate = false, ResolveReferences = true };
         return [.. passed.Select(entry => types.GetValueOrDefault(entry.Key.Value) switch
         {

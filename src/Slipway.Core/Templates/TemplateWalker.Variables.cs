@@ -11,9 +11,9 @@ internal sealed partial class TemplateWalker
         switch (block)
         {
             case YamlMapping map:
-                var entries = new List<YamlEntry>(map.Entries.Count);
-                ExpandMappingInto(map, ctx, NodeRole.Other, entries, new HashSet<string>(StringComparer.Ordinal), collector);
-                return new YamlMapping(entries, map.Location, map.Tag);
+                var entries = new MappingBuilder(map.Entries.Count);
+                ExpandMappingInto(map, ctx, NodeRole.Other, entries, collector);
+                return new YamlMapping(entries.Entries, map.Location, map.Tag);
             case YamlSequence sequence:
                 var items = new List<YamlNode>(sequence.Items.Count);
                 ExpandSequenceInto(sequence, ctx, "variables", items, collector);

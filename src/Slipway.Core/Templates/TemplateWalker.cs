@@ -81,8 +81,7 @@ internal sealed partial class TemplateWalker(
 
     public YamlMapping ExpandMapping(YamlMapping map, ExpansionContext ctx, NodeRole role)
     {
-        var output = new List<YamlEntry>(map.Entries.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var output = new MappingBuilder(map.Entries.Count);
         var variables = HasVariableScope(role) ? map.Find("variables") : null;
         YamlNode? expandedVariables = null;
         if (variables is not null)
@@ -91,12 +90,12 @@ internal sealed partial class TemplateWalker(
             expandedVariables = ExpandVariablesBlock(variables.Value, ctx);
         }
 
-        ExpandMappingInto(map, ctx, role, output, seen, null, variables, expandedVariables);
-        return new YamlMapping(output, map.Location, map.Tag);
+        ExpandMappingInto(map, ctx, role, output, null, variables, expandedVariables);
+        return new YamlMapping(output.Entries, map.Location, map.Tag);
     }
 
     private void ExpandMappingInto(
-        YamlMapping map, ExpansionContext ctx, NodeRole role, List<YamlEntry> output, HashSet<string> seen,
+        YamlMapping map, ExpansionContext ctx, NodeRole role, MappingBuilder output,
         VariableCollector? collector, YamlEntry? variables = null, YamlNode? expandedVariables = null)
     {
         if (!Enter(map.Location))
@@ -116,27 +115,27 @@ internal sealed partial class TemplateWalker(
             budget.Add(key.Value.Length, key.Location);
             if (ctx.Evaluate && ExpressionText.MayContainExpression(key.Value))
             {
-                ExpandExpressionKey(entry, ctx, role, output, seen, collector, ref chain);
+                ExpandExpressionKey(entry, ctx, role, output, collector, ref chain);
                 continue;
             }
 
             chain = Chain.None;
             if (ReferenceEquals(entry, variables))
             {
-                Emit(new YamlEntry(key, expandedVariables!), output, seen, collector);
+                Emit(new YamlEntry(key, expandedVariables!), output, collector);
             }
             else if (role is NodeRole.PipelineRoot or NodeRole.ExtendsRoot && key.Value == "extends" && ctx.ResolveReferences)
             {
-                ExpandExtends(entry, ctx, output, seen);
+                ExpandExtends(entry, ctx, output);
             }
             else if (role == NodeRole.PipelineRoot && key.Value == "parameters")
             {
                 // Runtime parameter declarations stay as written: the dialect records them.
-                Emit(entry, output, seen, collector);
+                Emit(entry, output, collector);
             }
             else
             {
-                Emit(new YamlEntry(key, ExpandNode(entry.Value, ctx, key.Value, NodeRole.Other)), output, seen, collector);
+                Emit(new YamlEntry(key, ExpandNode(entry.Value, ctx, key.Value, NodeRole.Other)), output, collector);
             }
         }
 
@@ -144,7 +143,7 @@ internal sealed partial class TemplateWalker(
     }
 
     private void ExpandExpressionKey(
-        YamlEntry entry, ExpansionContext ctx, NodeRole role, List<YamlEntry> output, HashSet<string> seen,
+        YamlEntry entry, ExpansionContext ctx, NodeRole role, MappingBuilder output,
         VariableCollector? collector, ref Chain chain)
     {
         var parsed = expressions.Texts.Get(entry.Key.Value);
@@ -156,27 +155,26 @@ internal sealed partial class TemplateWalker(
 
         if (parsed.Directive is { } directive)
         {
-            ApplyMappingDirective(directive, entry, ctx, role, output, seen, collector, ref chain);
+            ApplyMappingDirective(directive, entry, ctx, role, output, collector, ref chain);
             return;
         }
 
         chain = Chain.None;
         if (expressions.EvaluateKey(entry.Key, ctx) is { } key)
         {
-            Emit(new YamlEntry(key, ExpandNode(entry.Value, ctx, key.Value, NodeRole.Other)), output, seen, collector);
+            Emit(new YamlEntry(key, ExpandNode(entry.Value, ctx, key.Value, NodeRole.Other)), output, collector);
         }
     }
 
-    private void Emit(YamlEntry entry, List<YamlEntry> output, HashSet<string> seen, VariableCollector? collector)
+    private void Emit(YamlEntry entry, MappingBuilder output, VariableCollector? collector)
     {
-        if (!seen.Add(entry.Key.Value))
+        if (!output.TryAdd(entry))
         {
             diagnostics.Error(TemplateDiagnosticCodes.DuplicateKey,
                 $"'{entry.Key.Value}' is already defined in this mapping (after template expansion).", entry.Key.Location);
             return;
         }
 
-        output.Add(entry);
         collector?.Collect(entry);
     }
 
