@@ -21,13 +21,15 @@ internal sealed class ParsedExpression(ExpressionNode root, string text, Express
     /// <summary>Evaluates; an expected failure (failed cast, bad format string, missing host) becomes a diagnostic, never an exception.</summary>
     public EvaluationResult Evaluate(EvaluationContext context)
     {
+        EvaluationBudget.Reset();
         try
         {
             return new EvaluationResult(Root.Evaluate(context), null);
         }
         catch (ExpressionEvaluationException e)
         {
-            return new EvaluationResult(ExpressionValue.Null, Diagnostic.Error(e.Code, e.Message, Location));
+            var message = e.Code == ExpressionDiagnosticCodes.TooLarge ? e.Message + Text : e.Message;
+            return new EvaluationResult(ExpressionValue.Null, Diagnostic.Error(e.Code, message, Location));
         }
     }
 }

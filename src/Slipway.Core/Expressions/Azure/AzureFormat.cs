@@ -44,10 +44,10 @@ internal static class AzureFormat
                 i++;
             }
 
-            AzureFunctions.CheckLength(sb.Length);
+            EvaluationBudget.Check(sb.Length);
         }
 
-        return sb.ToString();
+        return EvaluationBudget.Charge(sb.ToString());
     }
 
     private static int AppendArgument(EvaluationContext context, IReadOnlyList<ExpressionNode> args, ExpressionValue?[] cache, string format, int lbrace, StringBuilder sb)

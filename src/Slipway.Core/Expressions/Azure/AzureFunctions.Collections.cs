@@ -7,9 +7,6 @@ namespace Slipway.Core.Expressions.Azure;
 
 internal static partial class AzureFunctions
 {
-    /// <summary>Longest string a function may build; stops format/join/replace from growing without bound.</summary>
-    public const int MaxStringLength = 1024 * 1024;
-
     private static ExpressionValue ContainsValue(EvaluationContext c, IReadOnlyList<ExpressionNode> a)
     {
         var collection = a[0].Evaluate(c);
@@ -37,10 +34,10 @@ internal static partial class AzureFunctions
         {
             sb.Append(i == 0 ? string.Empty : separator);
             sb.Append(TryToString(array.Items[i], out var s) ? s : string.Empty);
-            CheckLength(sb.Length);
+            EvaluationBudget.Check(sb.Length);
         }
 
-        return new StringValue(sb.ToString());
+        return new StringValue(EvaluationBudget.Charge(sb.ToString()));
     }
 
     private static ArrayValue Split(EvaluationContext c, IReadOnlyList<ExpressionNode> a)
@@ -65,9 +62,7 @@ internal static partial class AzureFunctions
             return new StringValue(text);
         }
 
-        var result = text.Replace(old, replacement, StringComparison.OrdinalIgnoreCase);
-        CheckLength(result.Length);
-        return new StringValue(result);
+        return new StringValue(EvaluationBudget.Charge(text.Replace(old, replacement, StringComparison.OrdinalIgnoreCase)));
     }
 
     private static NumberValue Length(EvaluationContext c, IReadOnlyList<ExpressionNode> a) => a[0].Evaluate(c) switch
@@ -92,13 +87,4 @@ internal static partial class AzureFunctions
     }
 
     private static string FormatJsonNumber(double d) => FormatNumber(d);
-
-    internal static void CheckLength(int length)
-    {
-        if (length > MaxStringLength)
-        {
-            throw new ExpressionEvaluationException(ExpressionDiagnosticCodes.TooLarge,
-                $"The expression produced a string longer than {MaxStringLength} characters.");
-        }
-    }
 }

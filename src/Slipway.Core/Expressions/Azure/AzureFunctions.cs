@@ -35,7 +35,7 @@ internal static partial class AzureFunctions
         new("trim", 1, 1, (c, a) => new StringValue(ToStringValue(a[0].Evaluate(c)).Trim())),
         new("length", 1, 1, Length),
         new("coalesce", 2, Many, Coalesce),
-        new("convertToJson", 1, 1, (c, a) => new StringValue(ValueJson.Write(a[0].Evaluate(c), indented: true, FormatJsonNumber))),
+        new("convertToJson", 1, 1, (c, a) => new StringValue(EvaluationBudget.Charge(ValueJson.Write(a[0].Evaluate(c), indented: true, FormatJsonNumber)))),
         new("iif", 3, 3, (c, a) => ToBoolean(a[0].Evaluate(c)) ? a[1].Evaluate(c) : a[2].Evaluate(c)));
 
     private static readonly Dictionary<string, FunctionDefinition> Status = Table(
