@@ -29,6 +29,17 @@ internal sealed partial class TemplateWalker
         }
     }
 
+    /// <summary>With <c>extends</c>, the stages, jobs and steps come from the template (AZP-DOC-1, AZP-TPL-30).</summary>
+    private void RejectBodyBesideExtends(YamlMapping root)
+    {
+        foreach (var body in root.Entries.Where(e => e.Key.Value is "stages" or "jobs" or "steps"))
+        {
+            diagnostics.Error(TemplateDiagnosticCodes.InvalidExtends,
+                $"'{body.Key.Value}' cannot be used together with 'extends': the template provides the pipeline's stages, jobs and steps.",
+                body.Key.Location);
+        }
+    }
+
     /// <summary>Keys from the template join the root's; lists (e.g. variables) and mappings (e.g. resources) are combined.</summary>
     private void MergeExtended(YamlEntry entry, MappingBuilder output)
     {
@@ -48,12 +59,20 @@ internal sealed partial class TemplateWalker
             $"'{entry.Key.Value}' is defined both by the pipeline and by the template it extends.", entry.Key.Location);
     }
 
+    /// <summary>A list of <c>name</c>/<c>value</c>, <c>group</c> or <c>template</c> items: variables in list form.</summary>
+    private static bool IsVariableList(YamlSequence sequence) =>
+        sequence.Items.All(i => i is YamlMapping m && (m.Find("name") ?? m.Find("group") ?? m.Find("template")) is not null);
+
     private YamlNode? Combine(YamlNode first, YamlNode second)
     {
         switch (first, second)
         {
             case (YamlSequence a, YamlSequence b):
                 return new YamlSequence([.. a.Items, .. b.Items], a.Location, a.Tag);
+            case (YamlMapping a, YamlSequence b) when IsVariableList(b):
+                return new YamlSequence([.. a.Entries.Select(ToListItem), .. b.Items], b.Location, b.Tag);
+            case (YamlSequence a, YamlMapping b) when IsVariableList(a):
+                return new YamlSequence([.. a.Items, .. b.Entries.Select(ToListItem)], a.Location, a.Tag);
             case (YamlMapping a, YamlMapping b):
                 var entries = new MappingBuilder(a.Entries.Count + b.Entries.Count);
                 foreach (var e in a.Entries.Concat(b.Entries))

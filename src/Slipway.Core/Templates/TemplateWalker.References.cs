@@ -25,43 +25,37 @@ internal sealed partial class TemplateWalker
                 entry.Key.Location);
         }
 
-        switch (expanded[section])
+        SpliceSection(expanded[section], kind, output, collector);
+    }
+
+    /// <summary>Puts the items of a template's section where its reference was.</summary>
+    private void SpliceSection(YamlNode? section, TemplateKind kind, List<YamlNode> output, VariableCollector? collector)
+    {
+        var items = section switch
         {
-            case YamlSequence items:
-                foreach (var item in items.Items)
-                {
-                    output.Add(item);
-                    collector?.Collect(item);
-                }
+            YamlSequence sequence => sequence.Items,
+            YamlMapping variables when kind == TemplateKind.Variable => [.. variables.Entries.Select(ToListItem)],
+            YamlScalar { IsNull: true } or null => [],
+            _ => null,
+        };
+        if (items is null)
+        {
+            diagnostics.Error(TemplateDiagnosticCodes.UnexpectedTemplateKey,
+                $"'{kind.Section()}' of a {kind.Describe()} must be a list.", section!.Location);
+            return;
+        }
 
-                break;
-            case YamlMapping variables when kind == TemplateKind.Variable:
-                foreach (var item in variables.Entries.Select(ToListItem))
-                {
-                    output.Add(item);
-                    collector?.Collect(item);
-                }
-
-                break;
-            case YamlScalar { IsNull: true } or null:
-                break;
-            case var other:
-                diagnostics.Error(TemplateDiagnosticCodes.UnexpectedTemplateKey,
-                    $"'{section}' of a {kind.Describe()} must be a list.", other.Location);
-                break;
+        foreach (var item in items)
+        {
+            output.Add(item);
+            collector?.Collect(item);
         }
     }
 
     /// <summary>Resolves, reads and checks a template, binds its parameters and builds the context to expand it in.</summary>
     private LoadedTemplate? Load(YamlMapping reference, TemplateKind kind, ExpansionContext ctx)
     {
-        foreach (var extra in reference.Entries.Where(e => e.Key.Value is not ("template" or "parameters")))
-        {
-            diagnostics.Error(TemplateDiagnosticCodes.UnexpectedReferenceKey,
-                $"Unexpected value '{extra.Key.Value}': a template reference may only have 'template' and 'parameters' (use ${{{{ if }}}} around it, or pass a parameter).",
-                extra.Key.Location);
-        }
-
+        RejectExtraReferenceKeys(reference);
         var templateEntry = reference.Find("template")!;
         if (ReferenceText(templateEntry, ctx) is not { } path)
         {
@@ -71,49 +65,32 @@ internal sealed partial class TemplateWalker
         var where = templateEntry.Value.Location;
         var passed = PassedParameters(reference.Find("parameters"), ctx);
         var from = files.FindByDisplayName(where.File) ?? ctx.File;
-        if (files.Resolve(path, from, where) is not { } source || !WithinNesting(source, ctx, where))
+        if (files.Resolve(path, from, where) is not { } source || !WithinNesting(source, ctx, where)
+            || ReadTemplate(source, path, kind, where) is not { } shape)
         {
             return null;
         }
 
-        var root = files.LoadTemplate(source, path, where, out var failed);
-        if (root is not YamlMapping map)
-        {
-            if (!failed)
-            {
-                diagnostics.Error(TemplateDiagnosticCodes.TemplateNotMapping,
-                    $"The template '{path}' must be a mapping with '{(kind == TemplateKind.Extends ? "parameters" : kind.Section())}'; it is {(root is null ? "empty" : "not a mapping")}.", where);
-            }
-
-            return null;
-        }
-
-        var declarations = Declarations(map);
-        passed = ResolveListParameters(declarations, passed, ctx);
-        var bound = ParameterBinder.Bind(declarations, passed, source.DisplayName, where, diagnostics);
+        passed = ResolveListParameters(shape.Declarations, passed, ctx);
+        var bound = ParameterBinder.Bind(shape.Declarations, passed, source.DisplayName, where, diagnostics);
         if (IsRecursive(source, bound, ctx, where))
         {
             return null;
         }
 
-        var body = new YamlMapping(map.Entries.Where(e => e.Key.Value != "parameters").ToList(), map.Location, map.Tag);
         var frame = new IncludeFrame(source, bound, where, ctx.Frame);
-        var inner = new ExpansionContext(source, bound, ctx.Variables, frame, null);
-        return new LoadedTemplate(source, body, inner);
+        return new LoadedTemplate(source, shape.Body, new ExpansionContext(source, bound, ctx.Variables, frame, null));
     }
 
-    private readonly Dictionary<YamlMapping, ParameterDeclarations> _declarations = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>A template's declarations, read (and their mistakes reported) once per file.</summary>
-    private ParameterDeclarations Declarations(YamlMapping template)
+    /// <summary>A reference may carry only <c>template</c> and <c>parameters</c> (AZP-TPL-1, AZP-COND-7).</summary>
+    private void RejectExtraReferenceKeys(YamlMapping reference)
     {
-        if (!_declarations.TryGetValue(template, out var declarations))
+        foreach (var extra in reference.Entries.Where(e => e.Key.Value is not ("template" or "parameters")))
         {
-            declarations = ParameterDeclarations.Parse(template["parameters"], diagnostics);
-            _declarations[template] = declarations;
+            diagnostics.Error(TemplateDiagnosticCodes.UnexpectedReferenceKey,
+                $"Unexpected value '{extra.Key.Value}': a template reference may only have 'template' and 'parameters' (use ${{{{ if }}}} around it, or pass a parameter).",
+                extra.Key.Location);
         }
-
-        return declarations;
     }
 
     private string? ReferenceText(YamlEntry templateEntry, ExpansionContext ctx)
@@ -149,72 +126,5 @@ internal sealed partial class TemplateWalker
                     "'parameters' of a template reference must be a mapping of parameter names to values.", value.Location);
                 return [];
         }
-    }
-
-    /// <summary>
-    /// Values for stepList, jobList, deploymentList and stageList parameters are read as steps, jobs or stages,
-    /// so template references inside them are resolved before the template sees them (e.g. job templates
-    /// passed in the stages of an extends template).
-    /// </summary>
-    private IReadOnlyList<YamlEntry> ResolveListParameters(ParameterDeclarations declarations, IReadOnlyList<YamlEntry> passed, ExpansionContext ctx)
-    {
-        var types = declarations.ListTypes;
-        if (types.Count == 0)
-        {
-            return passed;
-        }
-
-        var inner = ctx with { Evaluate = false, ResolveReferences = true };
-        return [.. passed.Select(entry => types.GetValueOrDefault(entry.Key.Value) switch
-        {
-            ParameterType.StepList when entry.Value is YamlSequence s => entry with { Value = ExpandSequence(s, inner, "steps") },
-            ParameterType.JobList or ParameterType.DeploymentList when entry.Value is YamlSequence s => entry with { Value = ExpandSequence(s, inner, "jobs") },
-            ParameterType.StageList when entry.Value is YamlSequence s => entry with { Value = ExpandSequence(s, inner, "stages") },
-            _ => entry,
-        })];
-    }
-
-    private bool WithinNesting(TemplateSource source, ExpansionContext ctx, SourceLocation where)
-    {
-        if (ctx.Nesting < options.MaxNesting)
-        {
-            return true;
-        }
-
-        var repeats = ctx.Frame?.Outward().Any(f => f.Source.FullPath == source.FullPath) == true;
-        diagnostics.Error(repeats ? TemplateDiagnosticCodes.Recursion : TemplateDiagnosticCodes.TooDeep,
-            $"Templates are nested more than {options.MaxNesting} levels deep (AZP-TPL-3){(repeats ? ", through recursive inclusion" : string.Empty)}: {DescribeChain(ctx, source)}.",
-            where);
-        return false;
-    }
-
-    /// <summary>The same file with the same parameters already on the chain can only expand forever.</summary>
-    private bool IsRecursive(TemplateSource source, ParameterSet bound, ExpansionContext ctx, SourceLocation where)
-    {
-        for (var frame = ctx.Frame; frame is not null; frame = frame.Parent)
-        {
-            if (frame.Source.FullPath == source.FullPath && ParameterSetComparer.AreEqual(frame.Parameters, bound))
-            {
-                diagnostics.Error(TemplateDiagnosticCodes.Recursion, $"Recursive template inclusion: {DescribeChain(ctx, source)}.", where);
-                return true;
-            }
-        }
-
-        return false;
-
-    }
-
-    private static string DescribeChain(ExpansionContext ctx, TemplateSource next)
-    {
-        var frames = ctx.Frame?.Outward() ?? [];
-        var names = new List<string> { frames.Count > 0 ? frames[0].At.File : ctx.File.DisplayName };
-        names.AddRange(frames.Select(f => f.Source.DisplayName));
-        names.Add(next.DisplayName);
-        if (names.Count > 12)
-        {
-            names = [.. names.Take(5), "...", .. names.TakeLast(5)];
-        }
-
-        return string.Join(" -> ", names);
     }
 }

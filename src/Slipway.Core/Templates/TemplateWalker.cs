@@ -81,6 +81,11 @@ internal sealed partial class TemplateWalker(
 
     public YamlMapping ExpandMapping(YamlMapping map, ExpansionContext ctx, NodeRole role)
     {
+        if (role is NodeRole.PipelineRoot or NodeRole.ExtendsRoot && map.Find("extends") is not null)
+        {
+            RejectBodyBesideExtends(map);
+        }
+
         var output = new MappingBuilder(map.Entries.Count);
         var variables = HasVariableScope(role) ? map.Find("variables") : null;
         YamlNode? expandedVariables = null;
@@ -124,22 +129,32 @@ internal sealed partial class TemplateWalker(
             {
                 Emit(new YamlEntry(key, expandedVariables!), output, collector);
             }
-            else if (role is NodeRole.PipelineRoot or NodeRole.ExtendsRoot && key.Value == "extends" && ctx.ResolveReferences)
-            {
-                ExpandExtends(entry, ctx, output);
-            }
-            else if (role == NodeRole.PipelineRoot && key.Value == "parameters")
-            {
-                // Runtime parameter declarations stay as written: the dialect records them.
-                Emit(entry, output, collector);
-            }
             else
             {
-                Emit(new YamlEntry(key, ExpandNode(entry.Value, ctx, key.Value, NodeRole.Other)), output, collector);
+                ExpandPlainEntry(entry, ctx, role, output, collector);
             }
         }
 
         Leave();
+    }
+
+    /// <summary>An entry whose key is plain text: <c>extends</c> and runtime <c>parameters</c> are special at a root.</summary>
+    private void ExpandPlainEntry(YamlEntry entry, ExpansionContext ctx, NodeRole role, MappingBuilder output, VariableCollector? collector)
+    {
+        var isRoot = role is NodeRole.PipelineRoot or NodeRole.ExtendsRoot;
+        if (isRoot && entry.Key.Value == "extends" && ctx.ResolveReferences)
+        {
+            ExpandExtends(entry, ctx, output);
+        }
+        else if (role == NodeRole.PipelineRoot && entry.Key.Value == "parameters")
+        {
+            // Runtime parameter declarations stay as written: the dialect records them.
+            Emit(entry, output, collector);
+        }
+        else
+        {
+            Emit(new YamlEntry(entry.Key, ExpandNode(entry.Value, ctx, entry.Key.Value, NodeRole.Other)), output, collector);
+        }
     }
 
     private void ExpandExpressionKey(

@@ -189,4 +189,21 @@ public sealed class TemplateSpecExampleTests : IDisposable
         var root = _ws.ExpandClean();
         Assert.Equal(["inner", "plain"], Tree.Values(root, "steps", "script"));
     }
+    [Fact]
+    public void AZP_TPL_30_StepsBesideExtends_IsAnError()
+    {
+        _ws.Write("base.yml", "steps:\n- script: x\n").Write("azure-pipelines.yml", "steps:\n- script: mine\nextends:\n  template: base.yml\n");
+        var d = Tree.Single(_ws.Expand(), TemplateDiagnosticCodes.InvalidExtends);
+        Assert.Equal((1, 1), (d.Location.Line, d.Location.Column));
+    }
+
+    [Fact]
+    public void AZP_TPL_30_RootVariablesInMappingForm_CombineWithTheTemplatesList()
+    {
+        _ws.Write("base.yml", "variables:\n- name: fromTemplate\n  value: t\nsteps:\n- script: ${{ variables.fromRoot }}\n")
+           .Write("azure-pipelines.yml", "variables:\n  fromRoot: r\nextends:\n  template: base.yml\n");
+        var root = _ws.ExpandClean();
+        Assert.Equal(["fromRoot", "fromTemplate"], Tree.Values(root, "variables", "name"));
+        Assert.Equal("r", Tree.Text(root, "steps[0].script"));
+    }
 }
