@@ -23,7 +23,6 @@ public static class TemplateDiagnosticCodes
     public const string WrongParameterType = "SLW3025";
     public const string ParametersNotMapping = "SLW3026";
 
-    public const string Expression = "SLW3030";
     public const string DirectiveNotWholeKey = "SLW3031";
     public const string ElseWithoutIf = "SLW3032";
     public const string InvalidDirective = "SLW3033";

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Yaml;
 
@@ -5,6 +6,33 @@ namespace Slipway.Core.Templates;
 
 internal sealed partial class TemplateWalker
 {
+    /// <summary>Nesting of the expanded document across templates; far above real pipelines, far below the stack's limit.</summary>
+    private const int MaxDocumentDepth = 1000;
+
+    private int _depth;
+    private bool _depthReported;
+
+    /// <summary>Enters one level of nesting, or reports (once) that the document is too deep; pair with <see cref="Leave"/>.</summary>
+    private bool Enter(SourceLocation where)
+    {
+        if (_depth < MaxDocumentDepth && RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _depth++;
+            return true;
+        }
+
+        if (!_depthReported)
+        {
+            _depthReported = true;
+            diagnostics.Error(TemplateDiagnosticCodes.TooDeep,
+                $"The expanded pipeline is nested more than {MaxDocumentDepth} levels deep; expansion stopped here.", where);
+        }
+
+        return false;
+    }
+
+    private void Leave() => _depth--;
+
     private bool WithinNesting(TemplateSource source, ExpansionContext ctx, SourceLocation where)
     {
         if (ctx.Nesting < options.MaxNesting)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Yaml;
 
@@ -18,11 +17,6 @@ internal sealed partial class TemplateWalker(
         NotTaken,
     }
 
-    /// <summary>Nesting of the expanded document across templates; far above real pipelines, far below the stack's limit.</summary>
-    private const int MaxDocumentDepth = 1000;
-
-    private int _depth;
-    private bool _depthReported;
 
     private readonly LiteralNodes _literals = new();
 
@@ -44,26 +38,6 @@ internal sealed partial class TemplateWalker(
         };
     }
 
-    /// <summary>Enters one level of nesting, or reports (once) that the document is too deep; pair with <see cref="Leave"/>.</summary>
-    private bool Enter(SourceLocation where)
-    {
-        if (_depth < MaxDocumentDepth && RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            _depth++;
-            return true;
-        }
-
-        if (!_depthReported)
-        {
-            _depthReported = true;
-            diagnostics.Error(TemplateDiagnosticCodes.TooDeep,
-                $"The expanded pipeline is nested more than {MaxDocumentDepth} levels deep; expansion stopped here.", where);
-        }
-
-        return false;
-    }
-
-    private void Leave() => _depth--;
 
     private YamlNode ExpandScalar(YamlScalar scalar, ExpansionContext ctx, string? section)
     {

@@ -263,4 +263,11 @@ public sealed class TemplateParameterTests : IDisposable
         var root = _ws.ExpandClean();
         Assert.Equal(["Wrapped_A", "Wrapped_B", "Wrapped_C"], Tree.Values(root, "stages", "stage"));
     }
+    [Fact]
+    public void AZP_TPL_10_WrongType_PointsAtThePassedValue()
+    {
+        Template("- name: flag\n  type: boolean\n");
+        var d = Tree.Single(Pass("    flag: maybe\n"), TemplateDiagnosticCodes.WrongParameterType);
+        Assert.Equal("azure-pipelines.yml(4,11): error SLW3025: The value of parameter 'flag' does not match its type 'boolean': expected a boolean (true or false).", d.ToString());
+    }
 }
