@@ -12,7 +12,7 @@ internal static class ParameterBinder
     public static ParameterSet Bind(
         ParameterDeclarations declarations, IReadOnlyList<YamlEntry> passed, string templateName, SourceLocation reference, DiagnosticBag diagnostics)
     {
-        var set = new ParameterSet();
+        var set = new ParameterSet { IsStrict = declarations.IsStrict };
         var used = new bool[passed.Count];
         foreach (var declaration in declarations.Items)
         {

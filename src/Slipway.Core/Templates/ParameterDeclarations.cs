@@ -28,7 +28,10 @@ internal sealed record ParameterDeclaration(
 /// The <c>parameters:</c> section of a template or pipeline: the list form (name, type, default, values,
 /// displayName) or the legacy mapping form (<c>name: default</c>, untyped, every parameter optional).
 /// </summary>
-internal sealed record ParameterDeclarations(IReadOnlyList<ParameterDeclaration> Items, bool IsLegacy)
+/// <summary>
+/// <see cref="IsStrict"/>: the list form was used, so referring to an undeclared <c>parameters.x</c> is an error.
+/// </summary>
+internal sealed record ParameterDeclarations(IReadOnlyList<ParameterDeclaration> Items, bool IsLegacy, bool IsStrict = false)
 {
     /// <summary>The declared type of each parameter that takes steps, jobs or stages (their references are resolved when passed).</summary>
     public Dictionary<string, ParameterType> ListTypes { get; } = Items
@@ -50,11 +53,12 @@ internal sealed record ParameterDeclarations(IReadOnlyList<ParameterDeclaration>
             case YamlScalar { IsNull: true }:
                 return None;
             case YamlMapping legacy:
+                RejectExpressions(legacy, diagnostics);
                 return new(legacy.Entries
                     .Select(e => new ParameterDeclaration(e.Key.Value, ParameterType.Legacy, e.Value, null, e.Key.Location))
                     .ToList(), IsLegacy: true);
             case YamlSequence list:
-                return new(ParseList(list, diagnostics), IsLegacy: false);
+                return new(ParseList(list, diagnostics), IsLegacy: false, IsStrict: true);
             default:
                 diagnostics.Error(TemplateDiagnosticCodes.InvalidParameterDeclaration,
                     "'parameters' must be a list of parameter declarations (or a mapping of names to defaults).", node.Location);
@@ -124,9 +128,28 @@ internal sealed record ParameterDeclarations(IReadOnlyList<ParameterDeclaration>
                 $"'values' of parameter '{name.Value}' must be a list.", values.Location);
         }
 
+        RejectExpressions(map, diagnostics);
         var defaultValue = map.Find("default")?.Value;
         return new ParameterDeclaration(name.Value, type, defaultValue, values as YamlSequence, name.Location);
     }
+
+    /// <summary>Declarations are read before any expression can run: defaults and values are plain YAML.</summary>
+    private static void RejectExpressions(YamlNode node, DiagnosticBag diagnostics)
+    {
+        if (FirstExpression(node, 0) is { } found)
+        {
+            diagnostics.Error(TemplateDiagnosticCodes.ExpressionNotAllowed,
+                "A template expression is not allowed in this context: parameter declarations and defaults are plain values.", found.Location);
+        }
+    }
+
+    private static YamlScalar? FirstExpression(YamlNode node, int depth) => depth > 64 ? null : node switch
+    {
+        YamlScalar s => ExpressionText.MayContainExpression(s.Value) ? s : null,
+        YamlSequence q => q.Items.Select(i => FirstExpression(i, depth + 1)).FirstOrDefault(f => f is not null),
+        YamlMapping m => m.Entries.Select(e => FirstExpression(e.Key, depth + 1) ?? FirstExpression(e.Value, depth + 1)).FirstOrDefault(f => f is not null),
+        _ => null,
+    };
 
     private static bool TryParseType(YamlNode node, out ParameterType type)
     {

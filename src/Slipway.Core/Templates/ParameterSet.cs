@@ -14,6 +14,11 @@ internal sealed class ParameterSet
 
     public IReadOnlyList<BoundParameter> Items => _items;
 
+    /// <summary>The template used the list form: a reference to an undeclared parameter is an error.</summary>
+    public bool IsStrict { get; init; }
+
+    public bool Contains(string name) => _items.Exists(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Adds a parameter, replacing one with the same name (templates have few parameters: a list is enough).</summary>
     public void Set(BoundParameter parameter)
     {

@@ -33,4 +33,6 @@ public static class TemplateDiagnosticCodes
     public const string InvalidExtends = "SLW3038";
     public const string RuntimeOnly = "SLW3039";
     public const string UnclosedExpression = "SLW3040";
+    public const string UndefinedParameter = "SLW3041";
+    public const string ExpressionNotAllowed = "SLW3042";
 }

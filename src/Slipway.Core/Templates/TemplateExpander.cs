@@ -37,7 +37,9 @@ public static class TemplateExpander
         var budget = new SizeBudget(options.MaxExpandedBytes, diagnostics);
         var walker = new TemplateWalker(files, options, diagnostics, budget, new TemplateExpressions(diagnostics));
         var expanded = walker.ExpandMapping(map, ctx, NodeRole.PipelineRoot);
-        return new TemplateResult(expanded, diagnostics.Items, files.DisplayNames);
+
+        // A template included many times repeats its mistakes: report each one once.
+        return new TemplateResult(expanded, [.. diagnostics.Items.Distinct()], files.DisplayNames);
     }
 
     /// <summary>The nearest folder above the file that holds <c>.git</c>; the file's own folder when there is none.</summary>

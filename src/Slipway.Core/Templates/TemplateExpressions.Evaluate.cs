@@ -10,11 +10,20 @@ internal sealed partial class TemplateExpressions
 {
     private static readonly string[] ContextNames = ["parameters", "variables"];
 
+    private readonly ParameterReferences _references = new();
+
     /// <summary>The value, or null after reporting why it could not be computed.</summary>
     private ExpressionValue? Evaluate(string text, SourceLocation where, ExpansionContext ctx)
     {
         if (Parse(text, where, ctx) is not { } parsed)
         {
+            return null;
+        }
+
+        if (_references.FirstUndeclared(parsed, ctx.Parameters) is { } undeclared)
+        {
+            diagnostics.Error(TemplateDiagnosticCodes.UndefinedParameter,
+                $"Unexpected parameter reference 'parameters.{undeclared}': '{ctx.File.DisplayName}' does not declare it.", where);
             return null;
         }
 

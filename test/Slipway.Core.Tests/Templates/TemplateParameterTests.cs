@@ -270,4 +270,30 @@ public sealed class TemplateParameterTests : IDisposable
         var d = Tree.Single(Pass("    flag: maybe\n"), TemplateDiagnosticCodes.WrongParameterType);
         Assert.Equal("azure-pipelines.yml(4,11): error SLW3025: The value of parameter 'flag' does not match its type 'boolean': expected a boolean (true or false).", d.ToString());
     }
+    [Fact]
+    public void AZP_TPL_13_ReferenceToAnUndeclaredParameter_IsAnErrorOncePerPlace()
+    {
+        Template("- name: declared\n  default: x\n", "- script: ${{ parameters.declared }} ${{ parameters.undeclared }}\n");
+        _ws.Write("azure-pipelines.yml", "steps:\n- template: t.yml\n- template: t.yml\n");
+        var d = Tree.Single(_ws.Expand(), TemplateDiagnosticCodes.UndefinedParameter);
+        Assert.Equal("t.yml(5,11): error SLW3041: Unexpected parameter reference 'parameters.undeclared': 't.yml' does not declare it.", d.ToString());
+    }
+
+    [Fact]
+    public void AZP_TPL_13_LegacyTemplates_MayReferToAnyParameter()
+    {
+        _ws.Write("t.yml", "parameters:\n  declared: x\nsteps:\n- script: '[${{ parameters.undeclared }}]'\n");
+        var result = Pass("    declared: y\n");
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("[]", Tree.Text(result.Root, "steps[0].script"));
+    }
+
+    [Fact]
+    public void AZP_TPL_13_ExpressionInAParameterDefault_IsNotAllowed()
+    {
+        Template("- name: projects\n  default: '**/*.csproj'\n- name: packagesToPack\n  default: ${{ parameters.projects }}\n");
+        var d = Tree.Single(Pass("    {}\n"), TemplateDiagnosticCodes.ExpressionNotAllowed);
+        Assert.StartsWith("A template expression is not allowed in this context", d.Message, StringComparison.Ordinal);
+        Assert.Equal(("t.yml", 5, 12), (d.Location.File, d.Location.Line, d.Location.Column));
+    }
 }
