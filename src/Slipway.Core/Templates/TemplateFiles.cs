@@ -25,14 +25,14 @@ internal sealed class TemplateFiles(string selfRoot, TemplateOptions options, Di
             relative = Path.GetFileName(fullPath);
         }
 
-        return new TemplateSource(null, selfRoot, relative, fullPath);
+        return new TemplateSource(null, selfRoot, relative, fullPath) { DisplayOverride = options.RootDisplayName };
     }
 
     /// <summary>The file a node was written in, by its diagnostic name.</summary>
     public TemplateSource? FindByDisplayName(string displayName) => _byDisplay.GetValueOrDefault(displayName);
 
     /// <summary>Reads the root pipeline file (not counted against the file limit).</summary>
-    public YamlNode? LoadRoot(TemplateSource root) => Load(root, out _);
+    public YamlNode? LoadRoot(TemplateSource root) => Load(root, out _, options.RootText);
 
     /// <summary>Turns a reference text into a file, or reports why it cannot (unknown alias).</summary>
     public TemplateSource? Resolve(string reference, TemplateSource origin, SourceLocation where)
@@ -60,7 +60,7 @@ internal sealed class TemplateFiles(string selfRoot, TemplateOptions options, Di
         if (alias is null)
         {
             var relative = TemplateSource.Combine(origin.RelativeFolder, path);
-            return origin with { RelativePath = relative, FullPath = FullPath(origin.RepositoryRoot, relative) };
+            return origin with { RelativePath = relative, FullPath = FullPath(origin.RepositoryRoot, relative), DisplayOverride = null };
         }
 
         var rooted = TemplateSource.Combine(string.Empty, path);
@@ -110,7 +110,7 @@ internal sealed class TemplateFiles(string selfRoot, TemplateOptions options, Di
         return Load(source, out failed);
     }
 
-    private YamlNode? Load(TemplateSource source, out bool failed)
+    private YamlNode? Load(TemplateSource source, out bool failed, string? text = null)
     {
         if (_byFullPath.TryGetValue(source.FullPath, out var cached))
         {
@@ -118,7 +118,9 @@ internal sealed class TemplateFiles(string selfRoot, TemplateOptions options, Di
             return cached.Root;
         }
 
-        var result = YamlLoader.LoadFile(source.FullPath, source.DisplayName, YamlLoadOptions.AzurePipelines);
+        var result = text is not null
+            ? YamlLoader.Load(text, source.DisplayName, YamlLoadOptions.AzurePipelines)
+            : YamlLoader.LoadFile(source.FullPath, source.DisplayName, YamlLoadOptions.AzurePipelines);
         diagnostics.AddRange(result.Diagnostics);
         _byFullPath[source.FullPath] = (source, result.Root);
         _byDisplay[source.DisplayName] = source;

@@ -24,6 +24,12 @@ public sealed record TemplateOptions
     public IReadOnlyDictionary<string, string> PredefinedVariables { get; init; } =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The root file's text when it does not come from disk (tests, editors); templates are still read from disk.</summary>
+    public string? RootText { get; init; }
+
+    /// <summary>The root file's name in diagnostics; by default its path relative to the repository root.</summary>
+    public string? RootDisplayName { get; init; }
+
     /// <summary>At most this many template files may be included (AZP-TPL-3).</summary>
     public int MaxFiles { get; init; } = 100;
 

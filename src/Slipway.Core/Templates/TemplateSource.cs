@@ -6,7 +6,10 @@ namespace Slipway.Core.Templates;
 /// </summary>
 internal sealed record TemplateSource(string? RepositoryAlias, string RepositoryRoot, string RelativePath, string FullPath)
 {
-    public string DisplayName => RepositoryAlias is null ? RelativePath : $"{RelativePath}@{RepositoryAlias}";
+    public string DisplayName => DisplayOverride ?? (RepositoryAlias is null ? RelativePath : $"{RelativePath}@{RepositoryAlias}");
+
+    /// <summary>A caller-chosen name for the root file in diagnostics.</summary>
+    public string? DisplayOverride { get; init; }
 
     /// <summary>The folder of this file inside its repository, for relative references.</summary>
     public string RelativeFolder

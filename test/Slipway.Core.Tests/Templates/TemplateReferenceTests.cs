@@ -240,4 +240,29 @@ public sealed class TemplateReferenceTests : IDisposable
         var d = Assert.Single(result.Diagnostics, d => d.Code == YamlDiagnosticCodes.Syntax);
         Assert.Equal("bad.yml", d.Location.File);
     }
+    [Fact]
+    public void RootTextAndDisplayName_ComeFromOptions_TemplatesStillFromDisk()
+    {
+        _ws.Write("steps/t.yml", "steps:\n- script: from disk\n");
+        var options = new TemplateOptions
+        {
+            RepositoryRoot = _ws.Root,
+            RootText = "steps:\n- script: from text\n- template: steps/t.yml\n",
+            RootDisplayName = "editor://pipeline.yml",
+        };
+        var result = TemplateExpander.Expand(Path.Combine(_ws.Root, "not-on-disk.yml"), options);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(["from text", "from disk"], Tree.Values(result.Root, "steps", "script"));
+        Assert.Equal("editor://pipeline.yml", Tree.At(result.Root, "steps[0].script")!.Location.File);
+        Assert.Equal("steps/t.yml", Tree.At(result.Root, "steps[1].script")!.Location.File);
+        Assert.Equal(["editor://pipeline.yml", "steps/t.yml"], result.Files);
+    }
+
+    [Fact]
+    public void AZP_TPL_2_TemplatePathFromAnExpression()
+    {
+        _ws.Write("azure-pipelines.yml", "parameters:\n- name: os\n  default: linux\nsteps:\n- template: steps/${{ parameters.os }}.yml\n")
+           .Write("steps/linux.yml", "steps:\n- script: on linux\n");
+        Assert.Equal("on linux", Tree.Text(_ws.ExpandClean(), "steps[0].script"));
+    }
 }
