@@ -43,19 +43,26 @@ internal sealed partial class TemplateWalker
     }
 
     /// <summary>
-    /// A sequence item <c>- ${{ if c }}: [...]</c>: a mapping whose only key is a directive and whose value is a
-    /// sequence. With a mapping value the item is an ordinary mapping whose keys the directive inserts.
+    /// A sequence item <c>- ${{ if c }}: [...]</c>: a mapping whose only key is a directive. A sequence value is
+    /// spliced in; an if/elseif/else with another value inserts it as one item (AZP-TPL-21). An <c>each</c> or
+    /// <c>insert</c> with a mapping value builds one mapping item from its keys, as Azure's unraveler does.
     /// </summary>
     private (Directive Directive, YamlEntry Entry)? AsDirective(YamlNode item)
     {
-        if (item is not YamlMapping { Entries.Count: 1 } map || map.Entries[0].Value is not YamlSequence
-            || !ExpressionText.MayContainExpression(map.Entries[0].Key.Value))
+        if (item is not YamlMapping { Entries.Count: 1 } map || !ExpressionText.MayContainExpression(map.Entries[0].Key.Value))
         {
             return null;
         }
 
         // A malformed directive is reported when the item is expanded as a mapping.
-        return expressions.Texts.Get(map.Entries[0].Key.Value).Directive is { } directive ? (directive, map.Entries[0]) : null;
+        var entry = map.Entries[0];
+        if (expressions.Texts.Get(entry.Key.Value).Directive is not { } directive
+            || (entry.Value is not YamlSequence && directive.Kind is DirectiveKind.Each or DirectiveKind.Insert))
+        {
+            return null;
+        }
+
+        return (directive, entry);
     }
 
     private void ExpandItem(YamlNode item, ExpansionContext ctx, string? section, List<YamlNode> output, VariableCollector? collector)

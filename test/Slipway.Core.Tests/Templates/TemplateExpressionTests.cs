@@ -507,4 +507,22 @@ public sealed class TemplateExpressionTests : IDisposable
         var d = Tree.Single(Run("steps:\n- ${{ each x in split('a', ',') }}:\n  - ${{ each x in split('b', ',') }}:\n    - script: x\n"), TemplateDiagnosticCodes.InvalidDirective);
         Assert.Equal((3, 5), (d.Location.Line, d.Location.Column));
     }
+    [Fact]
+    public void AZP_TPL_21_IfElseWithSingleItemBodies_InASequence()
+    {
+        var root = Clean("""
+            parameters:
+            - name: fast
+              type: boolean
+              default: false
+            steps:
+            - ${{ if parameters.fast }}:
+                script: quick
+            - ${{ else }}:
+                script: thorough
+            - ${{ if parameters.fast }}:
+                script: only when fast
+            """);
+        Assert.Equal(["thorough"], Tree.Values(root, "steps", "script"));
+    }
 }
