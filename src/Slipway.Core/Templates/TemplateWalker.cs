@@ -17,7 +17,6 @@ internal sealed partial class TemplateWalker(
         NotTaken,
     }
 
-
     private readonly LiteralNodes _literals = new();
 
     public YamlNode ExpandNode(YamlNode node, ExpansionContext ctx, string? section, NodeRole role)
@@ -37,7 +36,6 @@ internal sealed partial class TemplateWalker(
             _ => node,
         };
     }
-
 
     private YamlNode ExpandScalar(YamlScalar scalar, ExpansionContext ctx, string? section)
     {
