@@ -27,7 +27,15 @@ internal sealed class ParameterReferences
             _names[expression] = names;
         }
 
-        return names.FirstOrDefault(n => !parameters.Contains(n));
+        foreach (var name in names)
+        {
+            if (!parameters.Contains(name))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     private static void Collect(ExpressionNode node, List<string> names, int depth)

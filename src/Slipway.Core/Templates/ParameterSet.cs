@@ -17,7 +17,21 @@ internal sealed class ParameterSet
     /// <summary>The template used the list form: a reference to an undeclared parameter is an error.</summary>
     public bool IsStrict { get; init; }
 
-    public bool Contains(string name) => _items.Exists(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The expression engine's view of these parameters, built once (see <see cref="TemplateValues"/>).</summary>
+    public Expressions.Values.ObjectValue? CachedValue { get; set; }
+
+    public bool Contains(string name)
+    {
+        foreach (var item in _items)
+        {
+            if (string.Equals(item.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Adds a parameter, replacing one with the same name (templates have few parameters: a list is enough).</summary>
     public void Set(BoundParameter parameter)

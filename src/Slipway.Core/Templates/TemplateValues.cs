@@ -5,13 +5,11 @@ namespace Slipway.Core.Templates;
 
 /// <summary>
 /// Builds the expression engine's view of an expansion context: <c>parameters</c> typed as declared,
-/// <c>variables</c> as strings, and each-locals. Parameter and variable objects are cached, and so is the
-/// last context, since one template instantiation evaluates many expressions against the same values.
+/// <c>variables</c> as strings, and each-locals. Parameter and variable objects are cached on their sets, and
+/// the last context is reused, since one template instantiation evaluates many expressions against the same values.
 /// </summary>
 internal sealed class TemplateValues
 {
-    private readonly Dictionary<ParameterSet, ObjectValue> _parameters = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<VariableScope, (int Version, ObjectValue Value)> _variables = new(ReferenceEqualityComparer.Instance);
     private (ParameterSet? Parameters, VariableScope? Variables, int Version, LocalValue? Locals, EvaluationContext? Context) _last;
 
     public EvaluationContext Context(ExpansionContext ctx)
@@ -40,26 +38,18 @@ internal sealed class TemplateValues
         return context;
     }
 
-    private ObjectValue Parameters(ParameterSet set)
-    {
-        if (!_parameters.TryGetValue(set, out var value))
-        {
-            value = new ObjectValue(set.Items.Select(p => new KeyValuePair<string, ExpressionValue>(p.Name, ToValue(p))));
-            _parameters[set] = value;
-        }
+    private static ObjectValue Parameters(ParameterSet set) =>
+        set.CachedValue ??= new ObjectValue(set.Items.Select(p => new KeyValuePair<string, ExpressionValue>(p.Name, ToValue(p))));
 
-        return value;
-    }
-
-    private ObjectValue Variables(VariableScope scope, int version)
+    private static ObjectValue Variables(VariableScope scope, int version)
     {
-        if (_variables.TryGetValue(scope, out var cached) && cached.Version == version)
+        if (scope.CachedValue is { } cached && cached.Version == version)
         {
             return cached.Value;
         }
 
         var value = new ObjectValue(scope.Flatten().Select(v => new KeyValuePair<string, ExpressionValue>(v.Key, new StringValue(v.Value))));
-        _variables[scope] = (version, value);
+        scope.CachedValue = (version, value);
         return value;
     }
 

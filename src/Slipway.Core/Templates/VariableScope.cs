@@ -25,6 +25,9 @@ internal sealed class VariableScope(VariableScope? parent)
         return scope;
     }
 
+    /// <summary>The expression engine's view of the visible variables and the <see cref="Version"/> it was built at.</summary>
+    public (int Version, Expressions.Values.ObjectValue Value)? CachedValue { get; set; }
+
     public VariableScope CreateChild() => new(this);
 
     public void Set(string name, string value)
