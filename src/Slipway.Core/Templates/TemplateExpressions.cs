@@ -16,6 +16,8 @@ internal sealed partial class TemplateExpressions(DiagnosticBag diagnostics)
     private readonly Dictionary<string, ParsedExpression> _parsed = new(StringComparer.Ordinal);
     private readonly TemplateValues _values = new();
 
+    private readonly StringBuilder _text = new();
+
     public ScalarTexts Texts { get; } = new();
 
     /// <summary>A scalar holding <c>${{ }}</c>: a whole expression keeps its result's type; otherwise the results are interpolated as text (AZP-TPL-20).</summary>
@@ -89,7 +91,8 @@ internal sealed partial class TemplateExpressions(DiagnosticBag diagnostics)
             return null;
         }
 
-        var text = new StringBuilder(scalar.Value.Length);
+        // Evaluation never interpolates again, so one builder serves every scalar of the expansion.
+        var text = _text.Clear();
         foreach (var segment in segments)
         {
             if (!segment.IsExpression)
