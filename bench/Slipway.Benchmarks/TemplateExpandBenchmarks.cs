@@ -9,7 +9,7 @@ namespace Slipway.Benchmarks;
 /// each loops. N = 1, 10, 100 shows that the cost grows linearly; N = 100 is the 10,000-step target.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 15)]
 public class TemplateExpandBenchmarks
 {
     private string _folder = string.Empty;
