@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Slipway.Core.Templates;
+using Slipway.Core.Yaml;
 
 namespace Slipway.Benchmarks;
 
@@ -27,6 +28,14 @@ public class TemplateExpandBenchmarks
         if (check.HasErrors)
         {
             throw new InvalidOperationException("The generated pipeline does not expand: " + string.Join('\n', check.Diagnostics));
+        }
+
+        var steps = ((YamlSequence)((YamlMapping)check.Root!)["stages"]!).Items
+            .SelectMany(stage => ((YamlSequence)((YamlMapping)stage)["jobs"]!).Items)
+            .Sum(job => ((YamlSequence)((YamlMapping)job)["steps"]!).Items.Count);
+        if (steps != Stages * 10 * 11)
+        {
+            throw new InvalidOperationException($"Expected {Stages * 10 * 11} steps (10 jobs x 10 steps + checkout per stage), got {steps}.");
         }
     }
 
