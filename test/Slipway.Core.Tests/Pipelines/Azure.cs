@@ -4,13 +4,19 @@ using Slipway.Core.Planning;
 
 namespace Slipway.Core.Tests.Pipelines;
 
-/// <summary>Compiles YAML text the way the CLI does (no templates), in an empty temporary repository.</summary>
+/// <summary>Compiles YAML text the way the CLI does, in an empty temporary repository.</summary>
 internal static class Azure
 {
     private static readonly string EmptyRepo = Directory.CreateTempSubdirectory("slipway-azure-tests-").FullName;
 
     public static CompileResult Compile(string yaml, string? repoRoot = null) =>
-        AzurePipelineCompiler.CreateDefault().CompileText(yaml, new CompileRequest
+        Compile(AzurePipelineCompiler.CreateDefault(), yaml, repoRoot);
+
+    /// <summary>Compiles without the template step: what the dialect does with unexpanded input.</summary>
+    public static CompileResult CompileLiteral(string yaml) => Compile(new AzurePipelineCompiler(new LiteralExpander()), yaml, null);
+
+    private static CompileResult Compile(AzurePipelineCompiler compiler, string yaml, string? repoRoot) =>
+        compiler.CompileText(yaml, new CompileRequest
         {
             FilePath = Path.Combine(repoRoot ?? EmptyRepo, "azure-pipelines.yml"),
             DisplayPath = "p.yml",

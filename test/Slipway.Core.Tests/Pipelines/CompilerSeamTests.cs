@@ -46,7 +46,7 @@ public sealed class CompilerSeamTests
     }
 
     [Fact]
-    public void NoTemplateExpander_ReadsTheFileFromDisk()
+    public void DefaultCompiler_ReadsTheFileFromDisk()
     {
         var dir = Directory.CreateTempSubdirectory("slipway-seam-").FullName;
         var file = Path.Combine(dir, "azure-pipelines.yml");

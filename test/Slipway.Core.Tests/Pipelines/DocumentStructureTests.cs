@@ -64,7 +64,8 @@ public sealed class DocumentStructureTests
     {
         Azure.Error("trigger: none\n", NoWork, 1, 1);
         Azure.Error("", NoWork, 1, 1);
-        Azure.Error("- a\n- b\n", RootNotMapping, 1, 1);
+        Assert.Contains(Azure.Compile("- a\n- b\n").Diagnostics, d => d.IsError && d.Location.Line == 1);
+        Azure.Has(Azure.CompileLiteral("- a\n- b\n"), RootNotMapping, 1, 1);
     }
 
     [Fact]
@@ -144,11 +145,13 @@ public sealed class DocumentStructureTests
     [Fact]
     public void AZP_TPL_TemplateReferences_AndExtends_MustBeExpandedFirst()
     {
-        Azure.Error("steps:\n- template: build.yml\n", TemplateNotExpanded, 2, 3);
-        Azure.Error("jobs:\n- template: jobs.yml\n", TemplateNotExpanded, 2, 3);
-        Azure.Error("extends:\n  template: base.yml\n", TemplateNotExpanded, 1, 1);
-        Azure.Error("variables:\n- template: vars.yml\nsteps:\n- script: x\n", TemplateNotExpanded, 2, 3);
-        Azure.Error("steps:\n- script: echo ${{ parameters.x }}\n", TemplateNotExpanded, 2, 11);
+        static void Refused(string yaml, int line, int column) =>
+            Azure.Has(Azure.CompileLiteral(yaml), TemplateNotExpanded, line, column);
+        Refused("steps:\n- template: build.yml\n", 2, 3);
+        Refused("jobs:\n- template: jobs.yml\n", 2, 3);
+        Refused("extends:\n  template: base.yml\n", 1, 1);
+        Refused("variables:\n- template: vars.yml\nsteps:\n- script: x\n", 2, 3);
+        Refused("steps:\n- script: echo ${{ parameters.x }}\n", 2, 11);
     }
 
     [Fact]

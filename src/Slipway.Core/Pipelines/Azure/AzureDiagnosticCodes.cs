@@ -15,7 +15,6 @@ public static class AzureDiagnosticCodes
     public const string ConflictingKeys = "SLW4009";
     public const string NoWork = "SLW4010";
     public const string EmptyValue = "SLW4011";
-    public const string ParametersIgnored = "SLW4012";
     public const string InvalidRunName = "SLW4013";
     public const string MacroInCondition = "SLW4014";
 

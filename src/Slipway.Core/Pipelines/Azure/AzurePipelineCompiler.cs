@@ -38,7 +38,7 @@ public sealed record CompileResult(Plan? Plan, IReadOnlyList<Diagnostic> Diagnos
 public sealed class AzurePipelineCompiler(IPipelineExpander expander)
 {
     /// <summary>The compiler the CLI uses. When the template engine lands, it is plugged in here.</summary>
-    public static AzurePipelineCompiler CreateDefault() => new(new NoTemplateExpander());
+    public static AzurePipelineCompiler CreateDefault() => new(new TemplateEngineExpander());
 
     public CompileResult Compile(CompileRequest request) => Compile(request, text: null);
 
