@@ -1,0 +1,175 @@
+using Slipway.Core.Pipelines.GitHub.Model;
+using Slipway.Core.Pipelines.GitHub.Reading;
+using Slipway.Core.Pipelines.GitHub.Tokens;
+using Codes = Slipway.Core.Pipelines.GitHub.GitHubWorkflowDiagnosticCodes;
+
+namespace Slipway.Core.Pipelines.GitHub.Conversion;
+
+/// <summary>Reads the workflows that jobs call with <c>uses:</c> and checks the call against them.</summary>
+internal sealed class ReusableWorkflows(WorkflowReaderOptions options, WorkflowErrors errors, Func<string, string, MappingToken?> read)
+{
+    public IReadOnlyList<WorkflowJob> Load(IReadOnlyList<WorkflowJob> jobs, int depth)
+    {
+        var result = new List<WorkflowJob>(jobs.Count);
+        foreach (var job in jobs)
+        {
+            result.Add(job is ReusableWorkflowJob call ? LoadOne(call, depth) : job);
+        }
+
+        return result;
+    }
+
+    private ReusableWorkflowJob LoadOne(ReusableWorkflowJob job, int depth)
+    {
+        if (options.MaxReusableWorkflowDepth == 0)
+        {
+            errors.Add(Codes.ReusableWorkflow, "Reusable workflows are not allowed", job.Ref);
+            return job;
+        }
+
+        if (options.FileProvider is null || depth > options.MaxReusableWorkflowDepth)
+        {
+            return job;
+        }
+
+        var lookup = options.FileProvider(job.Ref.Value);
+        if (lookup.Skipped)
+        {
+            return job;
+        }
+
+        if (lookup.Content is not { } content)
+        {
+            errors.Add(Codes.ReusableWorkflow, "Unable to find reusable workflow", job.Ref);
+            return job;
+        }
+
+        if (read(job.Ref.Value, content) is not { } root)
+        {
+            return job;
+        }
+
+        return Convert(root, job, depth);
+    }
+
+    private ReusableWorkflowJob Convert(MappingToken root, ReusableWorkflowJob job, int depth)
+    {
+        var sawOn = false;
+        foreach (var pair in root.Pairs)
+        {
+            switch ((pair.Key as StringToken)?.Value)
+            {
+                case "on":
+                    sawOn = true;
+                    job = ApplyTrigger(pair.Value, job);
+                    break;
+                case "jobs":
+                    var nested = JobsConverter.Convert(pair.Value, errors);
+                    job = job with { Jobs = depth < options.MaxReusableWorkflowDepth ? Load(nested, depth + 1) : nested };
+                    break;
+                case "permissions":
+                    job = job with { Permissions = PermissionsConverter.Convert(pair.Value) };
+                    break;
+            }
+        }
+
+        if (!sawOn)
+        {
+            errors.Add(Codes.ReusableWorkflow, "workflow_call key is not defined in the referenced workflow.", job.Ref);
+        }
+
+        if (job.Permissions is { } permissions)
+        {
+            job = job with { Jobs = job.Jobs.Select(j => j.Permissions is null ? j with { Permissions = permissions } : j).ToList() };
+        }
+
+        return job;
+    }
+
+    private ReusableWorkflowJob ApplyTrigger(TemplateToken on, ReusableWorkflowJob job)
+    {
+        var call = on switch
+        {
+            StringToken { Value: "workflow_call" } => (TemplateToken?)new NullToken(on.Location),
+            SequenceToken list when list.Items.Any(i => i is StringToken { Value: "workflow_call" }) => new NullToken(on.Location),
+            MappingToken mapping => mapping.Pairs.FirstOrDefault(p => p.Key is StringToken { Value: "workflow_call" })?.Value,
+            _ => null,
+        };
+        if (call is null)
+        {
+            errors.Add(Codes.ReusableWorkflow, "workflow_call key is not defined in the referenced workflow.", job.Ref);
+            return job;
+        }
+
+        if (call is MappingToken definitions)
+        {
+            job = job with
+            {
+                InputDefinitions = definitions.Find("inputs") as MappingToken,
+                SecretDefinitions = definitions.Find("secrets") as MappingToken,
+                Outputs = definitions.Find("outputs") as MappingToken,
+            };
+        }
+
+        CheckInputs(job);
+        CheckSecrets(job);
+        return job;
+    }
+
+    private void CheckInputs(ReusableWorkflowJob job)
+    {
+        var values = ByName(job.InputValues);
+        foreach (var (name, definition) in ByName(job.InputDefinitions))
+        {
+            var required = (definition as MappingToken)?.Find("required") is BooleanToken { Value: true };
+            if (required && !values.ContainsKey(name))
+            {
+                errors.Add(Codes.ReusableWorkflow, $"Input {name} is required, but not provided while calling.", job.Ref);
+            }
+        }
+
+        ReportUndefined(values, ByName(job.InputDefinitions), "input");
+    }
+
+    private void CheckSecrets(ReusableWorkflowJob job)
+    {
+        if (job.InheritSecrets)
+        {
+            return;
+        }
+
+        var values = ByName(job.SecretValues);
+        foreach (var (name, definition) in ByName(job.SecretDefinitions))
+        {
+            var required = (definition as MappingToken)?.Find("required") is BooleanToken { Value: true };
+            if (required && !values.ContainsKey(name))
+            {
+                errors.Add(Codes.ReusableWorkflow, $"Secret {name} is required, but not provided while calling.", job.Ref);
+            }
+        }
+
+        ReportUndefined(values, ByName(job.SecretDefinitions), "secret");
+    }
+
+    private void ReportUndefined(Dictionary<string, TemplateToken> values, Dictionary<string, TemplateToken> definitions, string kind)
+    {
+        foreach (var (name, value) in values)
+        {
+            if (!definitions.ContainsKey(name))
+            {
+                errors.Add(Codes.ReusableWorkflow, $"Invalid {kind}, {name} is not defined in the referenced workflow.", value);
+            }
+        }
+    }
+
+    private static Dictionary<string, TemplateToken> ByName(MappingToken? mapping)
+    {
+        var result = new Dictionary<string, TemplateToken>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in mapping?.Pairs ?? [])
+        {
+            result.TryAdd(pair.Key.ToString()!, pair.Value);
+        }
+
+        return result;
+    }
+}

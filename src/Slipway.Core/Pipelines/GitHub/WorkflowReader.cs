@@ -1,0 +1,115 @@
+using Slipway.Core.Diagnostics;
+using Slipway.Core.Pipelines.GitHub.Conversion;
+using Slipway.Core.Pipelines.GitHub.Model;
+using Slipway.Core.Pipelines.GitHub.Reading;
+using Slipway.Core.Pipelines.GitHub.Schema;
+using Slipway.Core.Pipelines.GitHub.Tokens;
+using Slipway.Core.Yaml;
+using Codes = Slipway.Core.Pipelines.GitHub.GitHubWorkflowDiagnosticCodes;
+
+namespace Slipway.Core.Pipelines.GitHub;
+
+internal sealed record WorkflowReaderOptions
+{
+    /// <summary>
+    /// Looks up the text of a called workflow for a job's <c>uses:</c> reference. Null provider: called
+    /// workflows are not read (their jobs stay unknown).
+    /// </summary>
+    public Func<string, WorkflowFileLookup>? FileProvider { get; init; }
+
+    /// <summary>How deep reusable workflows may call each other (GitHub's parser default is 4).</summary>
+    public int MaxReusableWorkflowDepth { get; init; } = 4;
+
+    public static WorkflowReaderOptions Default { get; } = new();
+}
+
+/// <summary>The text of a called workflow; <see cref="Skipped"/> when it is out of reach (another repository).</summary>
+internal sealed record WorkflowFileLookup(string? Content, bool Skipped = false)
+{
+    public static WorkflowFileLookup NotFound { get; } = new((string?)null);
+
+    public static WorkflowFileLookup OutOfReach { get; } = new(null, Skipped: true);
+}
+
+/// <summary>The workflow (null when there were errors) and every problem found, in GitHub's order.</summary>
+internal sealed record WorkflowReadResult(Workflow? Workflow, IReadOnlyList<WorkflowError> Errors)
+{
+    public IReadOnlyList<Diagnostic> Diagnostics => Errors.Select(e => e.ToDiagnostic()).ToList();
+}
+
+/// <summary>
+/// Reads a GitHub Actions workflow: YAML, then GitHub's schema (keys, types, expressions and their
+/// contexts), then GitHub's conversion rules (ids, needs graph, conditions, steps, matrices,
+/// reusable workflow calls). Bad input never throws: every problem is an error with a location.
+/// </summary>
+internal static class WorkflowReader
+{
+    private static readonly YamlLoadOptions LoadOptions = YamlLoadOptions.GitHubActions with { AllowDuplicateKeys = true };
+
+    /// <summary>Reads a workflow file. Local reusable workflows (<c>./.github/workflows/x.yml</c>) are read from the repository that holds the file.</summary>
+    public static WorkflowReadResult Read(string path, string? displayPath = null, WorkflowReaderOptions? options = null)
+    {
+        displayPath ??= path;
+        var loaded = YamlLoader.LoadFile(path, displayPath, LoadOptions);
+        options ??= WorkflowReaderOptions.Default with { FileProvider = LocalFiles(path) };
+        return FromYaml(loaded, displayPath, options);
+    }
+
+    public static WorkflowReadResult ReadText(string text, string file, WorkflowReaderOptions? options = null) =>
+        FromYaml(YamlLoader.Load(text, file, LoadOptions), file, options ?? WorkflowReaderOptions.Default);
+
+    private static WorkflowReadResult FromYaml(YamlLoadResult loaded, string file, WorkflowReaderOptions options)
+    {
+        var errors = new WorkflowErrors();
+        if (ReadRoot(loaded, file, errors) is not MappingToken root || errors.Count > 0)
+        {
+            return new WorkflowReadResult(null, errors.Items);
+        }
+
+        var workflow = WorkflowConverter.Convert(file, root, errors);
+        var reusable = new ReusableWorkflows(options, errors, (name, text) => ReadRoot(YamlLoader.Load(text, name, LoadOptions), name, errors) as MappingToken);
+        workflow = workflow with { Jobs = reusable.Load(workflow.Jobs, 1) };
+        return new WorkflowReadResult(errors.Count == 0 ? workflow : null, errors.Items);
+    }
+
+    private static TemplateToken? ReadRoot(YamlLoadResult loaded, string file, WorkflowErrors errors)
+    {
+        if (loaded.HasErrors)
+        {
+            foreach (var diagnostic in loaded.Diagnostics.Where(d => d.IsError))
+            {
+                errors.Add(Codes.Yaml, diagnostic.Message, diagnostic.Location);
+            }
+
+            return null;
+        }
+
+        var root = loaded.Root ?? new YamlScalar(string.Empty, ScalarStyle.Plain, new SourceLocation(file, 1, 1));
+        var before = errors.Count;
+        var token = new TemplateReader(errors).Read(root, WorkflowSchema.Workflow.RootInfo());
+        return errors.Count == before ? token : null;
+    }
+
+    private static Func<string, WorkflowFileLookup> LocalFiles(string workflowPath)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(workflowPath));
+        var repositoryRoot = directory;
+        while (repositoryRoot is not null && !Directory.Exists(Path.Combine(repositoryRoot, ".github")))
+        {
+            repositoryRoot = Path.GetDirectoryName(repositoryRoot);
+        }
+
+        return reference =>
+        {
+            if (repositoryRoot is null || !reference.StartsWith("./", StringComparison.Ordinal))
+            {
+                return WorkflowFileLookup.OutOfReach;
+            }
+
+            var full = Path.GetFullPath(Path.Combine(repositoryRoot, reference[2..]));
+            return full.StartsWith(repositoryRoot, StringComparison.Ordinal) && File.Exists(full)
+                ? new WorkflowFileLookup(File.ReadAllText(full))
+                : WorkflowFileLookup.NotFound;
+        };
+    }
+}
