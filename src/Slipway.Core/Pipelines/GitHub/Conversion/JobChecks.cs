@@ -97,7 +97,7 @@ internal static class JobChecks
         var image = value is MappingToken mapping ? (mapping.Find("image") as StringToken)?.Value : (value as StringToken)?.Value;
         var hasPrefix = image?.StartsWith(DockerPrefix, StringComparison.Ordinal) == true;
         var trimmed = hasPrefix ? image![DockerPrefix.Length..] : image;
-        if (string.IsNullOrEmpty(trimmed) && (hasPrefix || isService))
+        if (string.IsNullOrEmpty(trimmed) && (hasPrefix || isService || value is MappingToken))
         {
             errors.Add(Codes.InvalidValue, "Container image cannot be empty", value);
         }

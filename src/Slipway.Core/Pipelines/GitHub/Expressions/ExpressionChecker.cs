@@ -314,6 +314,11 @@ internal sealed class ExpressionChecker
             return;
         }
 
+        if (AtEnd)
+        {
+            throw Error("Unexpected end of expression", Prev);
+        }
+
         throw Error("Unexpected symbol", Peek);
     }
 }

@@ -74,7 +74,7 @@ internal sealed partial class TemplateReader(WorkflowErrors errors)
         DefinitionInfo? looseValue = null;
         foreach (var entry in node.Entries)
         {
-            var keyToken = ParseScalar(new StringToken(entry.Key.Location, entry.Key.Value), definition);
+            var keyToken = ParseScalar(new StringToken(entry.Key.Location, KeyText(entry.Key)), definition);
             if (keyToken.IsExpression)
             {
                 hasExpressionKey = true;
@@ -172,7 +172,7 @@ internal sealed partial class TemplateReader(WorkflowErrors errors)
         var upperKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in node.Entries)
         {
-            var keyToken = ParseScalar(new StringToken(entry.Key.Location, entry.Key.Value), definition);
+            var keyToken = ParseScalar(new StringToken(entry.Key.Location, KeyText(entry.Key)), definition);
             keyToken.Definition = keyDefinition;
             if (keyToken.IsExpression)
             {
@@ -202,6 +202,14 @@ internal sealed partial class TemplateReader(WorkflowErrors errors)
 
         errors.Add(Codes.Expression, "A template expression is not allowed in this context", key);
     }
+
+    /// <summary>A literal as text when the schema wants a string (numbers as GitHub's C# parser prints them).</summary>
+    private static string LiteralText(TemplateToken literal) =>
+        literal is NumberToken number && double.IsFinite(number.Value)
+            ? number.Value.ToString("G15", System.Globalization.CultureInfo.InvariantCulture)
+            : literal.ToString()!;
+
+    private static string KeyText(YamlScalar key) => key.IsNull ? string.Empty : key.Value;
 
     private bool IsNewKey(StringToken key, HashSet<string> upperKeys)
     {
@@ -251,7 +259,7 @@ internal sealed partial class TemplateReader(WorkflowErrors errors)
 
             if (scalar is not StringToken)
             {
-                var text = new StringToken(scalar.Location, scalar.ToString()!);
+                var text = new StringToken(scalar.Location, LiteralText(scalar));
                 if (scalars.FirstOrDefault(d => d.IsMatch(text)) is { } textMatch)
                 {
                     text.Definition = definition.Child(textMatch);
