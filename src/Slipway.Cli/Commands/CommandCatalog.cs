@@ -11,6 +11,7 @@ internal static class CommandCatalog
         [
             RunsCommand.Create(console),
             LogsCommand.Create(console),
+            EvalCommand.Create(console),
         ];
     }
 }
