@@ -17,6 +17,13 @@ internal sealed record WorkflowReaderOptions
     /// </summary>
     public Func<string, WorkflowFileLookup>? FileProvider { get; init; }
 
+    /// <summary>
+    /// The repository's default GITHUB_TOKEN permissions (<c>LimitedRead</c> or <c>Write</c>): a called workflow
+    /// may not ask for more than its caller allows or, when the caller says nothing, than this policy. Null: only
+    /// the caller's explicit permissions are checked.
+    /// </summary>
+    public string? PermissionsPolicy { get; init; }
+
     /// <summary>How deep reusable workflows may call each other (GitHub's parser default is 4).</summary>
     public int MaxReusableWorkflowDepth { get; init; } = 4;
 

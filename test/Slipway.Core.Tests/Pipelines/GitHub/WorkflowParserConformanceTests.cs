@@ -68,6 +68,7 @@ public sealed partial class WorkflowParserConformanceTests
             FileProvider = header?["skip-reusable-workflows"] is YamlScalar { Value: "true" }
                 ? null
                 : reference => files.TryGetValue(reference, out var text) ? new WorkflowFileLookup(text) : WorkflowFileLookup.NotFound,
+            PermissionsPolicy = (header?["permissions-policy"] as YamlScalar)?.Value,
             MaxReusableWorkflowDepth = header?["max-nested-reusable-workflows-depth"] is YamlScalar depth ? int.Parse(depth.Value, System.Globalization.CultureInfo.InvariantCulture) : 4,
         };
         var result = WorkflowReader.ReadText(docs[1], ".github/workflows/" + name, options);

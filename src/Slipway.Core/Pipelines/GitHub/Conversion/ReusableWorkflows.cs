@@ -8,6 +8,8 @@ namespace Slipway.Core.Pipelines.GitHub.Conversion;
 /// <summary>Reads the workflows that jobs call with <c>uses:</c> and checks the call against them.</summary>
 internal sealed class ReusableWorkflows(WorkflowReaderOptions options, WorkflowErrors errors, Func<string, string, MappingToken?> read)
 {
+    private readonly PermissionLimits permissions = new(options.PermissionsPolicy, errors);
+
     public IReadOnlyList<WorkflowJob> Load(IReadOnlyList<WorkflowJob> jobs, int depth)
     {
         var result = new List<WorkflowJob>(jobs.Count);
@@ -27,8 +29,14 @@ internal sealed class ReusableWorkflows(WorkflowReaderOptions options, WorkflowE
             return job;
         }
 
-        if (options.FileProvider is null || depth > options.MaxReusableWorkflowDepth)
+        if (options.FileProvider is null)
         {
+            return job;
+        }
+
+        if (depth > options.MaxReusableWorkflowDepth)
+        {
+            errors.Add(Codes.Limit, $"Nested reusable workflow depth exceeded {options.MaxReusableWorkflowDepth}.", Diagnostics.SourceLocation.None);
             return job;
         }
 
@@ -54,6 +62,7 @@ internal sealed class ReusableWorkflows(WorkflowReaderOptions options, WorkflowE
 
     private ReusableWorkflowJob Convert(MappingToken root, ReusableWorkflowJob job, int depth)
     {
+        var explicitMax = job.Permissions;
         var sawOn = false;
         foreach (var pair in root.Pairs)
         {
@@ -64,11 +73,12 @@ internal sealed class ReusableWorkflows(WorkflowReaderOptions options, WorkflowE
                     job = ApplyTrigger(pair.Value, job);
                     break;
                 case "jobs":
-                    var nested = JobsConverter.Convert(pair.Value, errors);
-                    job = job with { Jobs = depth < options.MaxReusableWorkflowDepth ? Load(nested, depth + 1) : nested };
+                    job = job with { Jobs = JobsConverter.Convert(pair.Value, errors) };
                     break;
                 case "permissions":
-                    job = job with { Permissions = PermissionsConverter.Convert(pair.Value) };
+                    var requested = PermissionsConverter.Convert(pair.Value);
+                    permissions.Check(job, null, requested, explicitMax);
+                    job = job with { Permissions = requested };
                     break;
             }
         }
@@ -78,12 +88,21 @@ internal sealed class ReusableWorkflows(WorkflowReaderOptions options, WorkflowE
             errors.Add(Codes.ReusableWorkflow, "workflow_call key is not defined in the referenced workflow.", job.Ref);
         }
 
-        if (job.Permissions is { } permissions)
+        var nested = new List<WorkflowJob>(job.Jobs.Count);
+        foreach (var embedded in job.Jobs)
         {
-            job = job with { Jobs = job.Jobs.Select(j => j.Permissions is null ? j with { Permissions = permissions } : j).ToList() };
+            if (embedded.Permissions is { } requested)
+            {
+                permissions.Check(job, embedded, requested, explicitMax);
+                nested.Add(embedded);
+            }
+            else
+            {
+                nested.Add(job.Permissions is null ? embedded : embedded with { Permissions = job.Permissions });
+            }
         }
 
-        return job;
+        return job with { Jobs = Load(nested, depth + 1) };
     }
 
     private ReusableWorkflowJob ApplyTrigger(TemplateToken on, ReusableWorkflowJob job)

@@ -137,6 +137,9 @@ internal sealed record WorkflowStep
 /// <summary>Permissions of the GITHUB_TOKEN: scope to <c>read</c>/<c>write</c> (scopes with <c>none</c> are left out).</summary>
 internal sealed record WorkflowPermissions(IReadOnlyDictionary<string, string> Scopes)
 {
+    /// <summary>The level of one scope: <c>read</c>, <c>write</c> or <c>none</c>.</summary>
+    public string Level(string scope) => Scopes.TryGetValue(scope, out var level) ? level : "none";
+
     public static readonly IReadOnlyList<string> AllScopes =
     [
         "actions", "checks", "contents", "deployments", "discussions", "id-token", "issues", "packages", "pages",

@@ -6,10 +6,19 @@ namespace Slipway.Core.Pipelines.GitHub.Reading;
 /// <summary>One problem found in a workflow, with GitHub's message text and the Slipway code for it.</summary>
 internal sealed record WorkflowError(string Code, string Message, SourceLocation Location)
 {
-    /// <summary>GitHub's form: <c>file (Line: L, Col: C): message</c>.</summary>
-    public string GitHubMessage => Location.IsKnown
-        ? $"{Location.File} (Line: {Location.Line}, Col: {Location.Column}): {Message}"
-        : Location.File.Length > 0 ? $"{Location.File}: {Message}" : Message;
+    private const int MaxGitHubMessageLength = 500;
+
+    /// <summary>GitHub's form: <c>file (Line: L, Col: C): message</c>, cut at 500 characters with <c>[...]</c> as GitHub does.</summary>
+    public string GitHubMessage
+    {
+        get
+        {
+            var text = Location.IsKnown
+                ? $"{Location.File} (Line: {Location.Line}, Col: {Location.Column}): {Message}"
+                : Location.File.Length > 0 ? $"{Location.File}: {Message}" : Message;
+            return text.Length > MaxGitHubMessageLength ? text[..MaxGitHubMessageLength] + "[...]" : text;
+        }
+    }
 
     public Diagnostic ToDiagnostic() => Diagnostic.Error(Code, Message, Location);
 }
