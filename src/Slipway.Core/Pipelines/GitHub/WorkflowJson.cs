@@ -9,9 +9,20 @@ namespace Slipway.Core.Pipelines.GitHub;
 /// Writes a read workflow as JSON in the shape GitHub's workflow parsers use for their shared test data
 /// (tokens as <c>{"type":2,"map":[{"Key":..,"Value":..}]}</c>, jobs with converted conditions, generated step ids).
 /// </summary>
-internal static class WorkflowJson
+internal sealed class WorkflowJson
 {
-    public static JsonObject Write(WorkflowReadResult result, bool includeEvents = false)
+    private readonly IReadOnlyList<string>? _files;
+
+    private WorkflowJson(IReadOnlyList<string>? files) => _files = files;
+
+    /// <summary>
+    /// Writes the result. <paramref name="includeSource"/> adds each token's file (an index into
+    /// <c>file-table</c>), line and column, as GitHub's parsers do.
+    /// </summary>
+    public static JsonObject Write(WorkflowReadResult result, bool includeEvents = false, bool includeSource = false) =>
+        new WorkflowJson(includeSource ? result.Files : null).WriteResult(result, includeEvents);
+
+    private JsonObject WriteResult(WorkflowReadResult result, bool includeEvents)
     {
         var json = new JsonObject();
         if (result.Errors.Count > 0)
@@ -32,17 +43,22 @@ internal static class WorkflowJson
         Put(json, "defaults", Token(workflow.Defaults));
         Put(json, "concurrency", Token(workflow.Concurrency));
         json["jobs"] = Jobs(workflow.Jobs);
+        if (_files is not null)
+        {
+            json["file-table"] = new JsonArray(_files.Select(f => (JsonNode)f).ToArray());
+        }
+
         return json;
     }
 
-    private static JsonArray Jobs(IReadOnlyList<WorkflowJob> jobs) => new(jobs.Select(Job).ToArray());
+    private JsonArray Jobs(IReadOnlyList<WorkflowJob> jobs) => new(jobs.Select(Job).ToArray());
 
-    private static JsonNode Job(WorkflowJob job)
+    private JsonNode Job(WorkflowJob job)
     {
         var json = new JsonObject
         {
             ["type"] = job is ReusableWorkflowJob ? "reusableWorkflowJob" : "job",
-            ["id"] = job.Id.Value,
+            ["id"] = Token(job.Id),
             ["name"] = Token(job.Name),
         };
         if (job.Needs.Count > 0 || job is ReusableWorkflowJob)
@@ -66,7 +82,7 @@ internal static class WorkflowJson
         return json;
     }
 
-    private static void WritePlain(JsonObject json, Job job)
+    private void WritePlain(JsonObject json, Job job)
     {
         Put(json, "continue-on-error", Token(job.ContinueOnError));
         Put(json, "timeout-minutes", Token(job.TimeoutMinutes));
@@ -85,9 +101,9 @@ internal static class WorkflowJson
         }
     }
 
-    private static void WriteReusable(JsonObject json, ReusableWorkflowJob job)
+    private void WriteReusable(JsonObject json, ReusableWorkflowJob job)
     {
-        json["ref"] = job.Ref.Value;
+        json["ref"] = Token(job.Ref);
         Put(json, "input-definitions", Token(job.InputDefinitions));
         Put(json, "input-values", Token(job.InputValues));
         Put(json, "secret-definitions", Token(job.SecretDefinitions));
@@ -97,7 +113,7 @@ internal static class WorkflowJson
         json["jobs"] = Jobs(job.Jobs);
     }
 
-    private static JsonNode Step(WorkflowStep step)
+    private JsonNode Step(WorkflowStep step)
     {
         var json = new JsonObject { ["id"] = step.Id };
         Put(json, "name", Token(step.Name));
@@ -166,7 +182,39 @@ internal static class WorkflowJson
     }
 
     /// <summary>A token in GitHub's serialised form.</summary>
-    public static JsonNode? Token(TemplateToken? token) => token switch
+    public JsonNode? Token(TemplateToken? token)
+    {
+        if (_files is null || token is null || !token.Location.IsKnown)
+        {
+            return Plain(token);
+        }
+
+        var index = _files.ToList().FindIndex(f => string.Equals(f, token.Location.File, StringComparison.OrdinalIgnoreCase));
+        var json = new JsonObject
+        {
+            ["type"] = (int)token.Kind,
+            ["file"] = index + 1,
+            ["line"] = token.Location.Line,
+            ["col"] = token.Location.Column,
+        };
+        switch (token)
+        {
+            case StringToken s: json["lit"] = s.Value; break;
+            case BooleanToken b: json["bool"] = b.Value; break;
+            case NumberToken n: json["num"] = double.IsFinite(n.Value) ? n.Value : n.ToString(); break;
+            case BasicExpressionToken e: json["expr"] = e.Expression; break;
+            case InsertExpressionToken: json["directive"] = "insert"; break;
+            case SequenceToken seq: json["seq"] = new JsonArray(seq.Items.Select(Token).ToArray()); break;
+            case MappingToken map: json["map"] = Pairs(map); break;
+        }
+
+        return json;
+    }
+
+    private JsonArray Pairs(MappingToken map) =>
+        new(map.Pairs.Select(p => (JsonNode)new JsonObject { ["Key"] = Token(p.Key), ["Value"] = Token(p.Value) }).ToArray());
+
+    private JsonNode? Plain(TemplateToken? token) => token switch
     {
         null => null,
         StringToken s => s.Value,
@@ -176,11 +224,7 @@ internal static class WorkflowJson
         BasicExpressionToken e => new JsonObject { ["type"] = 3, ["expr"] = e.Expression },
         InsertExpressionToken => new JsonObject { ["type"] = 4, ["directive"] = "insert" },
         SequenceToken seq => new JsonObject { ["type"] = 1, ["seq"] = new JsonArray(seq.Items.Select(Token).ToArray()) },
-        MappingToken map => new JsonObject
-        {
-            ["type"] = 2,
-            ["map"] = new JsonArray(map.Pairs.Select(p => (JsonNode)new JsonObject { ["Key"] = Token(p.Key), ["Value"] = Token(p.Value) }).ToArray()),
-        },
+        MappingToken map => new JsonObject { ["type"] = 2, ["map"] = Pairs(map) },
         _ => null,
     };
 }

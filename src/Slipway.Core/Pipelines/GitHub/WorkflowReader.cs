@@ -41,6 +41,9 @@ internal sealed record WorkflowFileLookup(string? Content, bool Skipped = false)
 /// <summary>The workflow (null when there were errors) and every problem found, in GitHub's order.</summary>
 internal sealed record WorkflowReadResult(Workflow? Workflow, IReadOnlyList<WorkflowError> Errors)
 {
+    /// <summary>The files read: the workflow first, then called workflows in the order they were read.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
     public IReadOnlyList<Diagnostic> Diagnostics => Errors.Select(e => e.ToDiagnostic()).ToList();
 }
 
@@ -68,15 +71,24 @@ internal static class WorkflowReader
     private static WorkflowReadResult FromYaml(YamlLoadResult loaded, string file, WorkflowReaderOptions options)
     {
         var errors = new WorkflowErrors();
+        var files = new List<string> { file };
         if (ReadRoot(loaded, file, errors) is not MappingToken root || errors.Count > 0)
         {
-            return new WorkflowReadResult(null, errors.Items);
+            return new WorkflowReadResult(null, errors.Items) { Files = files };
         }
 
         var workflow = WorkflowConverter.Convert(file, root, errors);
-        var reusable = new ReusableWorkflows(options, errors, (name, text) => ReadRoot(YamlLoader.Load(text, name, LoadOptions), name, errors) as MappingToken);
+        var reusable = new ReusableWorkflows(options, errors, (name, text) =>
+        {
+            if (!files.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                files.Add(name);
+            }
+
+            return ReadRoot(YamlLoader.Load(text, name, LoadOptions), name, errors) as MappingToken;
+        });
         workflow = workflow with { Jobs = reusable.Load(workflow.Jobs, 1) };
-        return new WorkflowReadResult(errors.Count == 0 ? workflow : null, errors.Items);
+        return new WorkflowReadResult(errors.Count == 0 ? workflow : null, errors.Items) { Files = files };
     }
 
     private static TemplateToken? ReadRoot(YamlLoadResult loaded, string file, WorkflowErrors errors)

@@ -73,7 +73,8 @@ public sealed partial class WorkflowParserConformanceTests
         };
         var result = WorkflowReader.ReadText(docs[1], ".github/workflows/" + name, options);
         var includeEvents = skip.Contains("GO") && skip.Contains("C#");
-        return (WorkflowJson.Write(result, includeEvents), JsonNode.Parse(docs[^1].Trim(), documentOptions: new System.Text.Json.JsonDocumentOptions { MaxDepth = 1024 }));
+        var includeSource = header?["include-source"] is YamlScalar { Value: "true" };
+        return (WorkflowJson.Write(result, includeEvents, includeSource), JsonNode.Parse(docs[^1].Trim(), documentOptions: new System.Text.Json.JsonDocumentOptions { MaxDepth = 1024 }));
     }
 
     private static Dictionary<string, string> Skipped()

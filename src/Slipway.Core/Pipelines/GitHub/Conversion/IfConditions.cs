@@ -20,7 +20,8 @@ internal static class IfConditions
         "always(0,0)", "cancelled(0,0)", "failure(0,0)", "success(0,0)", "hashFiles(1,255)",
     ]);
 
-    public static BasicExpressionToken Default(Diagnostics.SourceLocation location) => new(location, "success()");
+    /// <summary>The condition of a job or step without <c>if:</c> (it has no place in the file).</summary>
+    public static BasicExpressionToken Default() => new(Diagnostics.SourceLocation.None, "success()");
 
     public static BasicExpressionToken? Convert(TemplateToken? token, bool isJob, WorkflowErrors errors)
     {

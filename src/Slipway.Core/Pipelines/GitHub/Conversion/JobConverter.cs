@@ -15,7 +15,7 @@ internal static class JobConverter
             errors.Add(Codes.InvalidId, idError, id);
         }
 
-        var job = new Job { Id = id, Name = id, If = IfConditions.Default(id.Location) };
+        var job = new Job { Id = id, Name = id, If = IfConditions.Default() };
         StringToken? uses = null;
         MappingToken? with = null;
         MappingToken? secrets = null;

@@ -38,7 +38,7 @@ internal static class StepConverter
     private static WorkflowStep? ConvertStep(TemplateToken item, IdBuilder ids, WorkflowErrors errors)
     {
         var mapping = item.AssertMapping("steps item");
-        var step = new WorkflowStep { Id = string.Empty, If = IfConditions.Default(mapping.Location), Location = mapping.Location };
+        var step = new WorkflowStep { Id = string.Empty, If = IfConditions.Default(), Location = mapping.Location };
         TemplateToken? ifToken = null;
         foreach (var pair in mapping.Pairs)
         {
