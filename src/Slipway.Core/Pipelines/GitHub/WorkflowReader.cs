@@ -24,6 +24,15 @@ internal sealed record WorkflowReaderOptions
     /// </summary>
     public string? PermissionsPolicy { get; init; }
 
+    /// <summary>The most characters a workflow file may hold (GitHub: 1 MiB).</summary>
+    public int MaxFileSize { get; init; } = 1024 * 1024;
+
+    /// <summary>How deeply mappings and sequences may nest (GitHub: 50).</summary>
+    public int MaxDepth { get; init; } = 50;
+
+    /// <summary>The most jobs a workflow may hold, counting the jobs of called workflows; 0 is no limit.</summary>
+    public int MaxJobLimit { get; init; }
+
     /// <summary>How deep reusable workflows may call each other (GitHub's parser default is 4).</summary>
     public int MaxReusableWorkflowDepth { get; init; } = 4;
 
@@ -60,19 +69,32 @@ internal static class WorkflowReader
     public static WorkflowReadResult Read(string path, string? displayPath = null, WorkflowReaderOptions? options = null)
     {
         displayPath ??= path;
-        var loaded = YamlLoader.LoadFile(path, displayPath, LoadOptions);
         options ??= WorkflowReaderOptions.Default with { FileProvider = LocalFiles(path) };
+        var loaded = YamlLoader.LoadFile(path, displayPath, LoadOptions);
+        var errors = new WorkflowErrors();
+        if (!loaded.HasErrors && new FileInfo(path).Length > options.MaxFileSize
+            && !YamlChecks.FileSizeOk(File.ReadAllText(path), displayPath, options.MaxFileSize, errors))
+        {
+            return new WorkflowReadResult(null, errors.Items) { Files = [displayPath] };
+        }
+
         return FromYaml(loaded, displayPath, options);
     }
 
-    public static WorkflowReadResult ReadText(string text, string file, WorkflowReaderOptions? options = null) =>
-        FromYaml(YamlLoader.Load(text, file, LoadOptions), file, options ?? WorkflowReaderOptions.Default);
+    public static WorkflowReadResult ReadText(string text, string file, WorkflowReaderOptions? options = null)
+    {
+        options ??= WorkflowReaderOptions.Default;
+        var errors = new WorkflowErrors();
+        return YamlChecks.FileSizeOk(text, file, options.MaxFileSize, errors)
+            ? FromYaml(YamlLoader.Load(text, file, LoadOptions), file, options)
+            : new WorkflowReadResult(null, errors.Items) { Files = [file] };
+    }
 
     private static WorkflowReadResult FromYaml(YamlLoadResult loaded, string file, WorkflowReaderOptions options)
     {
         var errors = new WorkflowErrors();
         var files = new List<string> { file };
-        if (ReadRoot(loaded, file, errors) is not MappingToken root || errors.Count > 0)
+        if (ReadRoot(loaded, file, errors, options) is not MappingToken root || errors.Count > 0)
         {
             return new WorkflowReadResult(null, errors.Items) { Files = files };
         }
@@ -85,13 +107,23 @@ internal static class WorkflowReader
                 files.Add(name);
             }
 
-            return ReadRoot(YamlLoader.Load(text, name, LoadOptions), name, errors) as MappingToken;
+            return YamlChecks.FileSizeOk(text, name, options.MaxFileSize, errors)
+                ? ReadRoot(YamlLoader.Load(text, name, LoadOptions), name, errors, options) as MappingToken
+                : null;
         });
         workflow = workflow with { Jobs = reusable.Load(workflow.Jobs, 1) };
+        if (options.MaxJobLimit > 0 && CountJobs(workflow.Jobs) > options.MaxJobLimit)
+        {
+            errors.Add(Codes.Limit, $"The workflow may not contain more than {options.MaxJobLimit} jobs", SourceLocation.None);
+        }
+
         return new WorkflowReadResult(errors.Count == 0 ? workflow : null, errors.Items) { Files = files };
     }
 
-    private static TemplateToken? ReadRoot(YamlLoadResult loaded, string file, WorkflowErrors errors)
+    private static int CountJobs(IReadOnlyList<WorkflowJob> jobs) =>
+        jobs.Sum(j => 1 + (j is ReusableWorkflowJob call ? CountJobs(call.Jobs) : 0));
+
+    private static TemplateToken? ReadRoot(YamlLoadResult loaded, string file, WorkflowErrors errors, WorkflowReaderOptions options)
     {
         if (loaded.HasErrors)
         {
@@ -104,6 +136,11 @@ internal static class WorkflowReader
         }
 
         var root = loaded.Root ?? new YamlScalar(string.Empty, ScalarStyle.Plain, new SourceLocation(file, 1, 1));
+        if (!YamlChecks.NodesOk(root, options.MaxDepth, errors))
+        {
+            return null;
+        }
+
         var before = errors.Count;
         var token = new TemplateReader(errors).Read(root, WorkflowSchema.Workflow.RootInfo());
         return errors.Count == before ? token : null;

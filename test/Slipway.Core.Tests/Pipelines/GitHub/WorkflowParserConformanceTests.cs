@@ -69,6 +69,9 @@ public sealed partial class WorkflowParserConformanceTests
                 ? null
                 : reference => files.TryGetValue(reference, out var text) ? new WorkflowFileLookup(text) : WorkflowFileLookup.NotFound,
             PermissionsPolicy = (header?["permissions-policy"] as YamlScalar)?.Value,
+            MaxDepth = Number(header, "max-depth") ?? 50,
+            MaxFileSize = Number(header, "max-file-size") ?? 1024 * 1024,
+            MaxJobLimit = Number(header, "max-job-limit") ?? 0,
             MaxReusableWorkflowDepth = header?["max-nested-reusable-workflows-depth"] is YamlScalar depth ? int.Parse(depth.Value, System.Globalization.CultureInfo.InvariantCulture) : 4,
         };
         var result = WorkflowReader.ReadText(docs[1], ".github/workflows/" + name, options);
@@ -76,6 +79,9 @@ public sealed partial class WorkflowParserConformanceTests
         var includeSource = header?["include-source"] is YamlScalar { Value: "true" };
         return (WorkflowJson.Write(result, includeEvents, includeSource), JsonNode.Parse(docs[^1].Trim(), documentOptions: new System.Text.Json.JsonDocumentOptions { MaxDepth = 1024 }));
     }
+
+    private static int? Number(YamlMapping? header, string key) =>
+        header?[key] is YamlScalar value ? int.Parse(value.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     private static Dictionary<string, string> Skipped()
     {

@@ -6,6 +6,9 @@ namespace Slipway.Core.Pipelines.GitHub.Reading;
 /// <summary>One problem found in a workflow, with GitHub's message text and the Slipway code for it.</summary>
 internal sealed record WorkflowError(string Code, string Message, SourceLocation Location)
 {
+    /// <summary>GitHub names only the file for some errors (YAML and limits); the location is still kept for Slipway's diagnostic.</summary>
+    public bool FileOnly { get; init; }
+
     private const int MaxGitHubMessageLength = 500;
 
     /// <summary>GitHub's form: <c>file (Line: L, Col: C): message</c>, cut at 500 characters with <c>[...]</c> as GitHub does.</summary>
@@ -13,7 +16,7 @@ internal sealed record WorkflowError(string Code, string Message, SourceLocation
     {
         get
         {
-            var text = Location.IsKnown
+            var text = Location.IsKnown && !FileOnly
                 ? $"{Location.File} (Line: {Location.Line}, Col: {Location.Column}): {Message}"
                 : Location.File.Length > 0 ? $"{Location.File}: {Message}" : Message;
             return text.Length > MaxGitHubMessageLength ? text[..MaxGitHubMessageLength] + "[...]" : text;
@@ -35,4 +38,7 @@ internal sealed class WorkflowErrors
     public void Add(string code, string message, SourceLocation location) => _items.Add(new WorkflowError(code, message, location));
 
     public void Add(string code, string message, TemplateToken token) => Add(code, message, token.Location);
+
+    public void AddFileOnly(string code, string message, SourceLocation location) =>
+        _items.Add(new WorkflowError(code, message, location) { FileOnly = true });
 }
