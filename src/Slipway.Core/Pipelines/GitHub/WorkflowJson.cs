@@ -63,7 +63,7 @@ internal sealed class WorkflowJson
         };
         if (job.Needs.Count > 0 || job is ReusableWorkflowJob)
         {
-            json["needs"] = new JsonArray(job.Needs.Select(n => (JsonNode)n.Value).ToArray());
+            json["needs"] = new JsonArray(job.Needs.Select(Token).ToArray());
         }
 
         json["if"] = Token(job.If);
@@ -117,7 +117,7 @@ internal sealed class WorkflowJson
     {
         var json = new JsonObject { ["id"] = step.Id };
         Put(json, "name", Token(step.Name));
-        json["if"] = Token(step.If);
+        Put(json, "if", Token(step.If));
         Put(json, "continue-on-error", Token(step.ContinueOnError));
         Put(json, "timeout-minutes", Token(step.TimeoutMinutes));
         Put(json, "env", Token(step.Env));
@@ -126,6 +126,11 @@ internal sealed class WorkflowJson
         Put(json, "run", Token(step.Run));
         Put(json, "uses", Token(step.Uses));
         Put(json, "with", Token(step.With));
+        Put(json, "background", step.Background);
+        Put(json, "wait", step.Wait is null ? null : new JsonArray(step.Wait.Select(Token).ToArray()));
+        Put(json, "wait-all", step.WaitAll);
+        Put(json, "cancel", Token(step.Cancel));
+        Put(json, "parallel", step.Parallel is null ? null : new JsonArray(step.Parallel.Select(Step).ToArray()));
         return json;
     }
 
@@ -149,11 +154,24 @@ internal sealed class WorkflowJson
                 item["inputs"] = new JsonObject(e.Inputs.Select(i => KeyValuePair.Create(i.Name, (JsonNode?)Input(i))));
             }
 
+            if (e.Secrets.Count > 0)
+            {
+                item["secrets"] = new JsonObject(e.Secrets.Select(x => KeyValuePair.Create(x.Name, (JsonNode?)Secret(x))));
+            }
+
             json[e.Name] = e.Name == "schedule"
                 ? new JsonArray(e.Crons.Select(c => (JsonNode)new JsonObject { ["cron"] = c }).ToArray())
                 : item;
         }
 
+        return json;
+    }
+
+    private static JsonObject Secret(WorkflowSecret secret)
+    {
+        var json = new JsonObject();
+        Put(json, "description", secret.Description);
+        Put(json, "required", secret.Required);
         return json;
     }
 

@@ -24,6 +24,9 @@ internal sealed record WorkflowReaderOptions
     /// </summary>
     public string? PermissionsPolicy { get; init; }
 
+    /// <summary>GitHub's <c>allowBackgroundSteps</c> feature: <c>background</c>, <c>wait</c>, <c>wait-all</c>, <c>cancel</c>, <c>parallel</c> steps.</summary>
+    public bool AllowBackgroundSteps { get; init; }
+
     /// <summary>The most characters a workflow file may hold (GitHub: 1 MiB).</summary>
     public int MaxFileSize { get; init; } = 1024 * 1024;
 
@@ -99,7 +102,7 @@ internal static class WorkflowReader
             return new WorkflowReadResult(null, errors.Items) { Files = files };
         }
 
-        var workflow = WorkflowConverter.Convert(file, root, errors);
+        var workflow = WorkflowConverter.Convert(file, root, errors, options.AllowBackgroundSteps);
         var reusable = new ReusableWorkflows(options, errors, (name, text) =>
         {
             if (!files.Contains(name, StringComparer.OrdinalIgnoreCase))
@@ -142,7 +145,7 @@ internal static class WorkflowReader
         }
 
         var before = errors.Count;
-        var token = new TemplateReader(errors).Read(root, WorkflowSchema.Workflow.RootInfo());
+        var token = new TemplateReader(errors, options.AllowBackgroundSteps).Read(root, WorkflowSchema.Workflow.RootInfo());
         return errors.Count == before ? token : null;
     }
 

@@ -49,8 +49,8 @@ public sealed class RealWorkflowShapesTests
         var build = Job<Job>(Read("runtime-ci.yml"), "build");
         Assert.Equal("success() && (needs.setup.outputs.run-libraries == 'true')", build.If.Expression);
         Assert.Equal(["setup"], build.Needs.Select(n => n.Value));
-        Assert.Equal("success() && (inputs.run-tests != false)", build.Steps[4].If.Expression);
-        Assert.Equal("always()", build.Steps[5].If.Expression);
+        Assert.Equal("success() && (inputs.run-tests != false)", build.Steps[4].If!.Expression);
+        Assert.Equal("always()", build.Steps[5].If!.Expression);
     }
 
     [Fact]

@@ -69,6 +69,7 @@ public sealed partial class WorkflowParserConformanceTests
                 ? null
                 : reference => files.TryGetValue(reference, out var text) ? new WorkflowFileLookup(text) : WorkflowFileLookup.NotFound,
             PermissionsPolicy = (header?["permissions-policy"] as YamlScalar)?.Value,
+            AllowBackgroundSteps = (header?["experimental-features"] as YamlMapping)?["allowBackgroundSteps"] is YamlScalar { Value: "true" },
             MaxDepth = Number(header, "max-depth") ?? 50,
             MaxFileSize = Number(header, "max-file-size") ?? 1024 * 1024,
             MaxJobLimit = Number(header, "max-job-limit") ?? 0,

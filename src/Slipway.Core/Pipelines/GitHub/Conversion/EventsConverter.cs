@@ -69,7 +69,11 @@ internal static class EventsConverter
         {
             Filters = filters,
             Inputs = Inputs(mapping.Find("inputs") as MappingToken),
-            Secrets = (mapping.Find("secrets") as MappingToken)?.Pairs.Select(p => p.Key.ToString()!).ToList() ?? [],
+            Secrets = (mapping.Find("secrets") as MappingToken)?.Pairs.Select(p => new WorkflowSecret(p.Key.ToString()!)
+            {
+                Description = ((p.Value as MappingToken)?.Find("description") as StringToken)?.Value,
+                Required = ((p.Value as MappingToken)?.Find("required") as BooleanToken)?.Value,
+            }).ToList() ?? [],
         };
     }
 

@@ -8,7 +8,7 @@ namespace Slipway.Core.Pipelines.GitHub.Conversion;
 /// <summary>Converts one entry of <c>jobs</c> into a <see cref="Job"/> or a <see cref="ReusableWorkflowJob"/>.</summary>
 internal static class JobConverter
 {
-    public static WorkflowJob Convert(StringToken id, MappingToken definition, WorkflowErrors errors)
+    public static WorkflowJob Convert(StringToken id, MappingToken definition, WorkflowErrors errors, bool allowBackgroundSteps)
     {
         if (new IdBuilder().TryAddKnownId(id.Value) is { } idError)
         {
@@ -57,7 +57,7 @@ internal static class JobConverter
                 case "outputs": job = job with { Outputs = value }; break;
                 case "defaults": job = job with { Defaults = value }; break;
                 case "snapshot": job = job with { Snapshot = value }; break;
-                case "steps": job = job with { Steps = StepConverter.Convert(value, errors) }; break;
+                case "steps": job = job with { Steps = new StepConverter(errors, allowBackgroundSteps).Convert(value) }; break;
                 case "uses": uses = value.AssertString("job uses value"); break;
                 case "with": with = value.AssertMapping("uses-with value"); break;
                 case "secrets":

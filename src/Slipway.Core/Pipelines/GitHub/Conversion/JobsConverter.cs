@@ -8,7 +8,7 @@ namespace Slipway.Core.Pipelines.GitHub.Conversion;
 /// <summary>Converts <c>jobs</c> and checks the <c>needs</c> graph: unknown jobs, cycles, a start job.</summary>
 internal static class JobsConverter
 {
-    public static List<WorkflowJob> Convert(TemplateToken token, WorkflowErrors errors)
+    public static List<WorkflowJob> Convert(TemplateToken token, WorkflowErrors errors, bool allowBackgroundSteps = false)
     {
         var mapping = token.AssertMapping("jobs");
         var jobs = new List<WorkflowJob>();
@@ -17,7 +17,7 @@ internal static class JobsConverter
             var id = pair.Key.AssertString("jobs key");
             try
             {
-                jobs.Add(JobConverter.Convert(id, pair.Value.AssertMapping("jobs value"), errors));
+                jobs.Add(JobConverter.Convert(id, pair.Value.AssertMapping("jobs value"), errors, allowBackgroundSteps));
             }
             catch (ConversionException e)
             {

@@ -73,7 +73,7 @@ internal sealed class ReusableWorkflows(WorkflowReaderOptions options, WorkflowE
                     job = ApplyTrigger(pair.Value, job);
                     break;
                 case "jobs":
-                    job = job with { Jobs = JobsConverter.Convert(pair.Value, errors) };
+                    job = job with { Jobs = JobsConverter.Convert(pair.Value, errors, options.AllowBackgroundSteps) };
                     break;
                 case "permissions":
                     var requested = PermissionsConverter.Convert(pair.Value);
@@ -140,6 +140,9 @@ internal sealed class ReusableWorkflows(WorkflowReaderOptions options, WorkflowE
         var values = ByName(job.InputValues);
         foreach (var (name, definition) in ByName(job.InputDefinitions))
         {
+            var type = ((definition as MappingToken)?.Find("type") as StringToken)?.Value;
+            CheckInputType(type, (definition as MappingToken)?.Find("default"));
+            CheckInputType(type, values.GetValueOrDefault(name));
             var required = (definition as MappingToken)?.Find("required") is BooleanToken { Value: true };
             if (required && !values.ContainsKey(name))
             {
@@ -148,6 +151,32 @@ internal sealed class ReusableWorkflows(WorkflowReaderOptions options, WorkflowE
         }
 
         ReportUndefined(values, ByName(job.InputDefinitions), "input");
+    }
+
+    /// <summary>A literal input value must fit the declared type (strings accept any scalar, as GitHub coerces them).</summary>
+    private void CheckInputType(string? type, TemplateToken? value)
+    {
+        if (value is null || value.Traverse().Any(t => t.IsExpression))
+        {
+            return;
+        }
+
+        var fits = type switch
+        {
+            "boolean" => value is BooleanToken,
+            "number" => value is NumberToken,
+            "string" => value.IsLiteral,
+            _ => true,
+        };
+        if (!fits)
+        {
+            errors.Add(Codes.UnexpectedValue, value switch
+            {
+                MappingToken => "A mapping was not expected",
+                SequenceToken => "A sequence was not expected",
+                _ => $"Unexpected value '{value}'",
+            }, value);
+        }
     }
 
     private void CheckSecrets(ReusableWorkflowJob job)

@@ -8,14 +8,14 @@ namespace Slipway.Core.Pipelines.GitHub.Conversion;
 /// <summary>Turns the validated root token of a workflow into a <see cref="Workflow"/>.</summary>
 internal static class WorkflowConverter
 {
-    public static Workflow Convert(string file, MappingToken root, WorkflowErrors errors)
+    public static Workflow Convert(string file, MappingToken root, WorkflowErrors errors, bool allowBackgroundSteps = false)
     {
         var workflow = new Workflow { File = file, Jobs = [] };
         try
         {
             foreach (var pair in root.Pairs)
             {
-                workflow = ConvertProperty(workflow, pair.Key.AssertString("root key").Value, pair.Value, errors);
+                workflow = ConvertProperty(workflow, pair.Key.AssertString("root key").Value, pair.Value, errors, allowBackgroundSteps);
             }
         }
         catch (ConversionException e)
@@ -31,7 +31,7 @@ internal static class WorkflowConverter
         return workflow;
     }
 
-    private static Workflow ConvertProperty(Workflow workflow, string key, TemplateToken value, WorkflowErrors errors)
+    private static Workflow ConvertProperty(Workflow workflow, string key, TemplateToken value, WorkflowErrors errors, bool allowBackgroundSteps)
     {
         switch (key)
         {
@@ -50,7 +50,7 @@ internal static class WorkflowConverter
                 JobChecks.Concurrency(value, errors);
                 return workflow with { Concurrency = value };
             case "jobs":
-                return workflow with { Jobs = JobsConverter.Convert(value, errors) };
+                return workflow with { Jobs = JobsConverter.Convert(value, errors, allowBackgroundSteps) };
             case "permissions":
                 return workflow with { Permissions = PermissionsConverter.Convert(value) };
             default:

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Slipway.Core.Expressions;
@@ -9,6 +10,7 @@ namespace Slipway.Core.Pipelines.GitHub.Expressions;
 internal sealed partial class AllowedContext
 {
     private static readonly string[] StatusFunctions = ["success", "failure", "cancelled", "always"];
+    private static readonly ConcurrentDictionary<string, AllowedContext> Cache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Min, int Max)> _functions = new(StringComparer.OrdinalIgnoreCase);
 
     public AllowedContext(IEnumerable<string> items)
@@ -35,6 +37,10 @@ internal sealed partial class AllowedContext
             AllowHashFiles = _functions.ContainsKey("hashFiles"),
         };
     }
+
+    /// <summary>The allowed context for a schema context list (shared: the schema has few distinct lists).</summary>
+    public static AllowedContext For(IReadOnlyList<string> items) =>
+        Cache.GetOrAdd(string.Join('\n', items), _ => new AllowedContext(items));
 
     /// <summary>The options for Slipway's GitHub expression parser that allow exactly these contexts and functions.</summary>
     public ExpressionParseOptions ParseOptions { get; }

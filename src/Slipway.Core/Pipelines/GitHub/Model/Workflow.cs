@@ -105,7 +105,10 @@ internal sealed record ReusableWorkflowJob : WorkflowJob
     public IReadOnlyList<WorkflowJob> Jobs { get; init; } = [];
 }
 
-/// <summary>A step; exactly one of <see cref="Run"/> and <see cref="Uses"/> is set.</summary>
+/// <summary>
+/// A step. A regular step has <see cref="Run"/> or <see cref="Uses"/>; with background steps enabled a step
+/// may instead wait for, wait for all, or cancel background steps, or run a <see cref="Parallel"/> group.
+/// </summary>
 internal sealed record WorkflowStep
 {
     /// <summary>The id as written, or the generated one (<c>__run</c>, <c>__actions_checkout</c>, <c>__run_2</c>...).</summary>
@@ -113,7 +116,8 @@ internal sealed record WorkflowStep
 
     public TemplateToken? Name { get; init; }
 
-    public required BasicExpressionToken If { get; init; }
+    /// <summary>The converted condition; null for wait, wait-all, cancel and parallel steps (they have none).</summary>
+    public BasicExpressionToken? If { get; init; }
 
     public TemplateToken? ContinueOnError { get; init; }
 
@@ -130,6 +134,19 @@ internal sealed record WorkflowStep
     public StringToken? Uses { get; init; }
 
     public TemplateToken? With { get; init; }
+
+    /// <summary><c>background: true</c>: the job goes on to the next step at once.</summary>
+    public bool? Background { get; init; }
+
+    /// <summary>The background steps this step waits for.</summary>
+    public IReadOnlyList<StringToken>? Wait { get; init; }
+
+    public bool? WaitAll { get; init; }
+
+    /// <summary>The background step this step cancels.</summary>
+    public StringToken? Cancel { get; init; }
+
+    public IReadOnlyList<WorkflowStep>? Parallel { get; init; }
 
     public required SourceLocation Location { get; init; }
 }

@@ -17,7 +17,7 @@ internal sealed record WorkflowEvent(string Name)
 
     public IReadOnlyList<WorkflowInput> Inputs { get; init; } = [];
 
-    public IReadOnlyList<string> Secrets { get; init; } = [];
+    public IReadOnlyList<WorkflowSecret> Secrets { get; init; } = [];
 }
 
 internal sealed record WorkflowInput(string Name, string Type)
@@ -30,4 +30,11 @@ internal sealed record WorkflowInput(string Name, string Type)
     public object? Default { get; init; }
 
     public IReadOnlyList<string>? Options { get; init; }
+}
+
+internal sealed record WorkflowSecret(string Name)
+{
+    public string? Description { get; init; }
+
+    public bool? Required { get; init; }
 }

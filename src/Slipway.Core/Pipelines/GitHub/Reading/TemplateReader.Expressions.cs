@@ -107,7 +107,7 @@ internal sealed partial class TemplateReader
         }
     }
 
-    private static TemplateToken Combine(List<TemplateToken> segments, StringToken origin, DefinitionInfo definition)
+    private TemplateToken Combine(List<TemplateToken> segments, StringToken origin, DefinitionInfo definition)
     {
         if (segments.Count == 1 && segments[0] is BasicExpressionToken only)
         {
@@ -136,7 +136,14 @@ internal sealed partial class TemplateReader
             }
         }
 
-        return new BasicExpressionToken(origin.Location, $"format('{format}'{args})") { Definition = definition };
+        var expression = $"format('{format}'{args})";
+        if (expression.Length > Slipway.Core.Expressions.GitHub.GitHubParser.MaxLength)
+        {
+            errors.Add(Codes.Expression, $"Exceeded max expression length {Slipway.Core.Expressions.GitHub.GitHubParser.MaxLength}", origin);
+            return origin;
+        }
+
+        return new BasicExpressionToken(origin.Location, expression) { Definition = definition };
     }
 
     private TemplateToken? ParseExpression(StringToken token, string value, DefinitionInfo definition)
@@ -162,7 +169,7 @@ internal sealed partial class TemplateReader
             return null;
         }
 
-        var check = ExpressionChecker.Check(trimmed, new AllowedContext(definition.AllowedContext));
+        var check = ExpressionChecker.Check(trimmed, AllowedContext.For(definition.AllowedContext));
         if (check.Error is { } error)
         {
             errors.Add(Codes.Expression, error, token);

@@ -10,7 +10,7 @@ namespace Slipway.Core.Pipelines.GitHub.Reading;
 /// unknown and duplicate keys, required keys, scalar types, where expressions may appear and which
 /// contexts they may use. Error texts are GitHub's.
 /// </summary>
-internal sealed partial class TemplateReader(WorkflowErrors errors)
+internal sealed partial class TemplateReader(WorkflowErrors errors, bool allowBackgroundSteps = false)
 {
     private static readonly HashSet<string> BackgroundStepProperties = ["background", "wait", "wait-all", "cancel"];
     private static readonly HashSet<string> BackgroundStepOnlyProperties = ["wait", "wait-all", "cancel"];
@@ -90,7 +90,7 @@ internal sealed partial class TemplateReader(WorkflowErrors errors)
 
             if (MatchProperty(definitions, key.Value) is { } property)
             {
-                if (BackgroundStepProperties.Contains(key.Value))
+                if (!allowBackgroundSteps && BackgroundStepProperties.Contains(key.Value))
                 {
                     errors.Add(Codes.UnexpectedValue, $"Unexpected value '{key.Value}'", key);
                     continue;
@@ -148,7 +148,7 @@ internal sealed partial class TemplateReader(WorkflowErrors errors)
         }
 
         var unique = hits.Where(h => h.Value == 1).Select(h => h.Key)
-            .Where(p => !BackgroundStepOnlyProperties.Contains(p))
+            .Where(p => allowBackgroundSteps || !BackgroundStepOnlyProperties.Contains(p))
             .Order(StringComparer.Ordinal);
         errors.Add(Codes.WrongShape,
             $"There's not enough info to determine what you meant. Add one of these properties: {string.Join(", ", unique)}", mapping);
