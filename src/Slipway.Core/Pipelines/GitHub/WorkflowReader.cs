@@ -24,6 +24,12 @@ internal sealed record WorkflowReaderOptions
     /// </summary>
     public string? PermissionsPolicy { get; init; }
 
+    /// <summary>
+    /// Check <c>on</c> against the known events and their keys (GitHub's strict schema), so a misspelt event is
+    /// an error. GitHub's shared parser test data reads with the loose schema, which is the default.
+    /// </summary>
+    public bool StrictEvents { get; init; }
+
     /// <summary>GitHub's <c>allowBackgroundSteps</c> feature: <c>background</c>, <c>wait</c>, <c>wait-all</c>, <c>cancel</c>, <c>parallel</c> steps.</summary>
     public bool AllowBackgroundSteps { get; init; }
 
@@ -145,7 +151,7 @@ internal static class WorkflowReader
         }
 
         var before = errors.Count;
-        var token = new TemplateReader(errors, options.AllowBackgroundSteps).Read(root, WorkflowSchema.Workflow.RootInfo());
+        var token = new TemplateReader(errors, options.AllowBackgroundSteps).Read(root, WorkflowSchema.Workflow.RootInfo(options.StrictEvents));
         return errors.Count == before ? token : null;
     }
 

@@ -40,6 +40,42 @@ public sealed class WorkflowRulesTests
     }
 
     [Fact]
+    public void GHA_WF_2_StrictEvents_MisspeltEventIsAnError()
+    {
+        const string Yaml = "on: pushh\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: y\n";
+        Assert.Empty(Read(Yaml).Errors);
+        var strict = WorkflowReader.ReadText(Yaml, File, new WorkflowReaderOptions { StrictEvents = true });
+        Assert.Equal("Unexpected value 'pushh'", Assert.Single(strict.Errors).Message);
+    }
+
+    [Fact]
+    public void GHA_WF_2_StrictEvents_UnknownFilterIsAnError()
+    {
+        var strict = WorkflowReader.ReadText(
+            "on:\n  push:\n    branch: [main]\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: y\n", File, new WorkflowReaderOptions { StrictEvents = true });
+        Assert.Equal("Unexpected value 'branch'", Assert.Single(strict.Errors).Message);
+    }
+
+    [Fact]
+    public void GHA_REUSE_1_MissingLocalReusableWorkflowIsAnError()
+    {
+        var directory = Directory.CreateTempSubdirectory("slipway-gha-");
+        try
+        {
+            var workflows = Directory.CreateDirectory(Path.Combine(directory.FullName, ".github", "workflows"));
+            var path = Path.Combine(workflows.FullName, "ci.yml");
+            System.IO.File.WriteAllText(path, "on: push\njobs:\n  call:\n    uses: ./.github/workflows/missing.yml\n");
+            var error = Assert.Single(WorkflowReader.Read(path, ".github/workflows/ci.yml").Errors);
+            Assert.Equal("Unable to find reusable workflow", error.Message);
+            Assert.Equal((4, 11), (error.Location.Line, error.Location.Column));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void GHA_WF_6_WorkflowCallInputNeedsAType() =>
         Assert.Equal("Required property is missing: type",
             OneError("on:\n  workflow_call:\n    inputs:\n      x:\n        required: true\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: y\n"));

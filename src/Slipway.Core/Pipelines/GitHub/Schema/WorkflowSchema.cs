@@ -9,6 +9,7 @@ namespace Slipway.Core.Pipelines.GitHub.Schema;
 internal sealed class WorkflowSchema
 {
     public const string Root = "workflow-root";
+    public const string StrictRoot = "workflow-root-strict";
     public const string Any = "any";
 
     private static readonly Lazy<WorkflowSchema> Instance = new(Load);
@@ -32,7 +33,8 @@ internal sealed class WorkflowSchema
             ? definition
             : throw new InvalidOperationException($"Schema definition '{name}' not found");
 
-    public DefinitionInfo RootInfo() => new(this, Get(Root), null);
+    /// <summary>The root definition; the strict one also checks event names and their keys.</summary>
+    public DefinitionInfo RootInfo(bool strict = false) => new(this, Get(strict ? StrictRoot : Root), null);
 
     /// <summary>Expands one-of definitions into the scalar definitions they allow.</summary>
     public IReadOnlyList<Definition> ScalarDefinitions(Definition definition)
