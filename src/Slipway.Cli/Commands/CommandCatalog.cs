@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         return
         [
+            EvalCommand.Create(console),
             RunsCommand.Create(console),
             LogsCommand.Create(console),
             EvalCommand.Create(console),

@@ -77,41 +77,7 @@ internal sealed partial class AzureParser
     {
         while (Next())
         {
-            var token = _token!;
-            switch (token.Kind)
-            {
-                case AzureTokenKind.StartIndex:
-                    StartIndex();
-                    break;
-                case AzureTokenKind.EndIndex:
-                    EndIndex();
-                    break;
-                case AzureTokenKind.EndParameter:
-                    EndParameter();
-                    break;
-                case AzureTokenKind.Separator:
-                    Separator();
-                    break;
-                case AzureTokenKind.Dereference:
-                    Dereference();
-                    break;
-                case AzureTokenKind.Wildcard:
-                    Wildcard();
-                    break;
-                case AzureTokenKind.Function:
-                    Function();
-                    break;
-                case AzureTokenKind.Literal:
-                case AzureTokenKind.NamedValue:
-                    Value();
-                    break;
-                case AzureTokenKind.UnknownKeyword:
-                case AzureTokenKind.Unrecognized:
-                    throw Unrecognized(token);
-                default:
-                    throw Unexpected(token);
-            }
-
+            Handle(_token!);
             if (_containers.Count >= MaxDepth)
             {
                 throw new SyntaxError(ExpressionDiagnosticCodes.TooComplex, $"Exceeded max expression depth {MaxDepth}", 0);
@@ -126,6 +92,43 @@ internal sealed partial class AzureParser
         }
 
         return _root;
+    }
+
+    private void Handle(AzureToken token)
+    {
+        switch (token.Kind)
+        {
+            case AzureTokenKind.StartIndex:
+                StartIndex();
+                break;
+            case AzureTokenKind.EndIndex:
+                EndIndex();
+                break;
+            case AzureTokenKind.EndParameter:
+                EndParameter();
+                break;
+            case AzureTokenKind.Separator:
+                Separator();
+                break;
+            case AzureTokenKind.Dereference:
+                Dereference();
+                break;
+            case AzureTokenKind.Wildcard:
+                Wildcard();
+                break;
+            case AzureTokenKind.Function:
+                Function();
+                break;
+            case AzureTokenKind.Literal:
+            case AzureTokenKind.NamedValue:
+                Value();
+                break;
+            case AzureTokenKind.UnknownKeyword:
+            case AzureTokenKind.Unrecognized:
+                throw Unrecognized(token);
+            default:
+                throw Unexpected(token);
+        }
     }
 
     private bool Next()

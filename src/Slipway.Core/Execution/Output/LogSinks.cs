@@ -1,0 +1,117 @@
+using System.Text;
+using Slipway.Core.Diagnostics;
+
+namespace Slipway.Core.Execution.Output;
+
+/// <summary>Receives lines that are already masked. A sink never throws for I/O trouble: it reports
+/// the problem once in <see cref="Problems"/> and drops what follows.</summary>
+internal interface ILogSink
+{
+    IReadOnlyList<Diagnostic> Problems { get; }
+
+    void WriteLine(string line);
+
+    /// <summary>Writes out buffered lines (at step end).</summary>
+    void Flush();
+}
+
+/// <summary>The per-step log file: buffered, flushed when the step ends.</summary>
+internal sealed class FileLogSink : ILogSink, IDisposable
+{
+    private const int BufferSize = 64 * 1024;
+    private readonly string _name;
+    private readonly List<Diagnostic> _problems = [];
+    private StreamWriter? _writer;
+
+    /// <param name="stream">The file (or any stream: the seam tests use to simulate a full disk).</param>
+    /// <param name="name">Shown in the problem message, usually the file path.</param>
+    public FileLogSink(Stream stream, string name)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        _name = name;
+        _writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), BufferSize) { NewLine = "\n" };
+    }
+
+    public IReadOnlyList<Diagnostic> Problems => _problems;
+
+    public bool Failed => _writer is null && _problems.Count > 0;
+
+    public static FileLogSink Create(string path) =>
+        new(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan), path);
+
+    public void WriteLine(string line) => Guard(w => w.WriteLine(line));
+
+    public void Flush() => Guard(w => w.Flush());
+
+    public void Dispose()
+    {
+        Guard(w => w.Flush());
+        CloseQuietly();
+    }
+
+    private void Guard(Action<StreamWriter> action)
+    {
+        if (_writer is not { } writer)
+        {
+            return;
+        }
+
+        try
+        {
+            action(writer);
+        }
+        catch (IOException ex)
+        {
+            _problems.Add(Diagnostic.Warning(
+                ExecutionDiagnosticCodes.LogWriteFailed,
+                $"Writing the log '{_name}' failed: {ex.Message} Output after this point is missing from that log; the step goes on.",
+                new SourceLocation(_name, 0, 0)));
+            CloseQuietly();
+        }
+    }
+
+    private void CloseQuietly()
+    {
+        var writer = _writer;
+        _writer = null;
+        try
+        {
+            writer?.BaseStream.Dispose();
+        }
+        catch (IOException)
+        {
+            // The stream already failed; the problem is reported.
+        }
+    }
+}
+
+/// <summary>Writes masked lines to a console (or any <see cref="TextWriter"/>).</summary>
+internal sealed class ConsoleLogSink(TextWriter writer) : ILogSink
+{
+    private readonly List<Diagnostic> _problems = [];
+    private bool _failed;
+
+    public IReadOnlyList<Diagnostic> Problems => _problems;
+
+    public void WriteLine(string line) => Guard(() => writer.WriteLine(line));
+
+    public void Flush() => Guard(writer.Flush);
+
+    private void Guard(Action action)
+    {
+        if (_failed)
+        {
+            return;
+        }
+
+        try
+        {
+            action();
+        }
+        catch (IOException ex)
+        {
+            _failed = true;
+            _problems.Add(Diagnostic.Warning(ExecutionDiagnosticCodes.LogWriteFailed, $"Writing to the console failed: {ex.Message}", SourceLocation.None));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text;
+using System.Threading.Channels;
+
+namespace Slipway.Core.Execution.Processes;
+
+/// <summary>Reads one pipe to its end: bytes → UTF-8 (invalid bytes become U+FFFD) → lines → channel.</summary>
+internal static class OutputPump
+{
+    private const int ReadBufferSize = 32 * 1024;
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    public static async Task RunAsync(
+        Stream source, OutputStream stream, int maxLineLength, ChannelWriter<OutputLine> sink, CancellationToken cancellationToken)
+    {
+        var decoder = Utf8.GetDecoder();
+        var splitter = new LineSplitter(maxLineLength);
+        var bytes = new byte[ReadBufferSize];
+        var chars = new char[Utf8.GetMaxCharCount(ReadBufferSize)];
+        var lines = new List<string>();
+        try
+        {
+            int read;
+            while ((read = await source.ReadAsync(bytes, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                var count = decoder.GetChars(bytes, 0, read, chars, 0, flush: false);
+                splitter.Push(chars.AsSpan(0, count), lines);
+                await FlushAsync(lines, stream, sink, cancellationToken).ConfigureAwait(false);
+            }
+
+            var tail = decoder.GetChars([], 0, 0, chars, 0, flush: true);
+            splitter.Push(chars.AsSpan(0, tail), lines);
+            splitter.Complete(lines);
+            await FlushAsync(lines, stream, sink, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Reading was abandoned on purpose (background processes kept the pipe open, or the consumer failed).
+        }
+        catch (ObjectDisposedException)
+        {
+            // The pipe was closed under us while abandoning it.
+        }
+    }
+
+    private static async ValueTask FlushAsync(
+        List<string> lines, OutputStream stream, ChannelWriter<OutputLine> sink, CancellationToken cancellationToken)
+    {
+        foreach (var line in lines)
+        {
+            await sink.WriteAsync(new OutputLine(stream, line), cancellationToken).ConfigureAwait(false);
+        }
+
+        lines.Clear();
+    }
+}

@@ -1,0 +1,171 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Threading.Channels;
+
+namespace Slipway.Core.Execution.Processes;
+
+/// <summary>
+/// Runs one child process: stdout and stderr are read as lines while they arrive and handed, merged
+/// in arrival order, to one consumer (never concurrently). Timeout and cancellation stop the whole
+/// process tree. Bad input (missing program or directory) is a result, not an exception.
+/// </summary>
+internal sealed partial class ProcessRunner
+{
+    private const int ChannelCapacity = 8192;
+    private readonly TimeProvider _time;
+
+    public ProcessRunner(TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _time = timeProvider;
+    }
+
+    /// <summary>Runs the process; every output line goes to <paramref name="output"/> (which is not completed).</summary>
+    public Task<ProcessResult> RunAsync(ProcessSpec spec, ChannelWriter<OutputLine> output, CancellationToken cancellationToken) =>
+        RunAsync(spec, line => output.WriteAsync(line, CancellationToken.None), cancellationToken);
+
+    /// <summary>Runs the process; <paramref name="onLine"/> is called for each line, one call at a time.</summary>
+    public async Task<ProcessResult> RunAsync(ProcessSpec spec, Func<OutputLine, ValueTask> onLine, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(onLine);
+        if (!Directory.Exists(spec.WorkingDirectory))
+        {
+            return ProcessResult.NotStarted($"The working directory '{spec.WorkingDirectory}' does not exist.");
+        }
+
+        var executable = ExecutableResolver.Resolve(spec.FileName, spec.Environment, spec.WorkingDirectory);
+        if (executable is null)
+        {
+            return ProcessResult.NotStarted($"The program '{spec.FileName}' was not found (searched the step's PATH).");
+        }
+
+        var started = _time.GetTimestamp();
+        var trackingId = spec.TrackingId ?? ProcessTracking.NewId();
+        using var process = new Process { StartInfo = CreateStartInfo(spec, executable, trackingId) };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception ex)
+        {
+            return ProcessResult.NotStarted($"The program '{executable}' could not be started: {ex.Message}");
+        }
+
+        process.StandardInput.Close();
+        var groupId = ProcessGroups.Supported ? process.Id : (int?)null;
+        var (canceled, timedOut) = await SuperviseAsync(process, groupId, trackingId, spec, onLine, cancellationToken).ConfigureAwait(false);
+        return new ProcessResult(process.ExitCode, canceled, timedOut, _time.GetElapsedTime(started))
+        {
+            ProcessGroupId = groupId,
+            TrackingId = trackingId,
+        };
+    }
+
+    private async Task<(bool Canceled, bool TimedOut)> SuperviseAsync(
+        Process process, int? groupId, string trackingId, ProcessSpec spec, Func<OutputLine, ValueTask> onLine, CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateBounded<OutputLine>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true });
+        using var readCts = new CancellationTokenSource();
+        var pumps = Task.WhenAll(
+            OutputPump.RunAsync(process.StandardOutput.BaseStream, OutputStream.StandardOutput, spec.MaxLineLength, channel.Writer, readCts.Token),
+            OutputPump.RunAsync(process.StandardError.BaseStream, OutputStream.StandardError, spec.MaxLineLength, channel.Writer, readCts.Token));
+        var consumer = ConsumeAsync(channel.Reader, onLine, process, groupId, readCts);
+
+        var outcome = await WaitForExitAsync(process, groupId, spec, cancellationToken).ConfigureAwait(false);
+        if (!spec.KeepBackgroundProcesses || outcome.Canceled || outcome.TimedOut)
+        {
+            KillLeftovers(groupId, trackingId);
+        }
+
+        await DrainAsync(pumps, process, spec, readCts).ConfigureAwait(false);
+        channel.Writer.TryComplete();
+        await consumer.ConfigureAwait(false);
+        return outcome;
+    }
+
+    private static async Task ConsumeAsync(
+        ChannelReader<OutputLine> reader, Func<OutputLine, ValueTask> onLine, Process process, int? groupId, CancellationTokenSource readCts)
+    {
+        var completed = false;
+        try
+        {
+            await foreach (var line in reader.ReadAllAsync().ConfigureAwait(false))
+            {
+                await onLine(line).ConfigureAwait(false);
+            }
+
+            completed = true;
+        }
+        finally
+        {
+            if (!completed)
+            {
+                // The consumer broke: stop the process and the readers so nothing waits on a full channel.
+                await readCts.CancelAsync().ConfigureAwait(false);
+                StopNow(process, groupId);
+            }
+        }
+    }
+
+    private async Task DrainAsync(Task pumps, Process process, ProcessSpec spec, CancellationTokenSource readCts)
+    {
+        var drainLimit = spec.KeepBackgroundProcesses ? spec.OutputDrainTimeout : TimeSpan.FromSeconds(5);
+        var finished = await Task.WhenAny(pumps, Task.Delay(drainLimit, _time)).ConfigureAwait(false);
+        if (finished != pumps)
+        {
+            await readCts.CancelAsync().ConfigureAwait(false);
+            process.StandardOutput.BaseStream.Dispose();
+            process.StandardError.BaseStream.Dispose();
+        }
+
+        await pumps.ConfigureAwait(false);
+    }
+
+    private static void KillLeftovers(int? groupId, string trackingId)
+    {
+        if (groupId is { } id)
+        {
+            ProcessGroups.Signal(id, GroupSignal.Kill);
+        }
+
+        ProcessTracking.KillTracked(trackingId);
+    }
+
+    private static ProcessStartInfo CreateStartInfo(ProcessSpec spec, string executable, string trackingId)
+    {
+        var psi = new ProcessStartInfo
+        {
+            WorkingDirectory = spec.WorkingDirectory,
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            CreateNoWindow = true,
+        };
+        if (ProcessGroups.SetsidPath is { } setsid)
+        {
+            psi.FileName = setsid;
+            psi.ArgumentList.Add(executable);
+        }
+        else
+        {
+            psi.FileName = executable;
+        }
+
+        foreach (var arg in spec.Arguments)
+        {
+            psi.ArgumentList.Add(arg);
+        }
+
+        psi.Environment.Clear();
+        foreach (var (name, value) in spec.Environment)
+        {
+            psi.Environment[name] = value;
+        }
+
+        psi.Environment[ProcessTracking.EnvironmentVariable] = trackingId;
+
+        return psi;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+
+namespace Slipway.Core.Execution.Processes;
+
+/// <summary>
+/// Finds processes that left the step's process group (a daemon that called <c>setsid</c> itself)
+/// through an environment variable every step process inherits, as both runners do with their
+/// tracking ids (<c>RUNNER_TRACKING_ID</c>, <c>VSTS_PROCESS_LOOKUP_ID</c>). Linux only (/proc).
+/// </summary>
+internal static class ProcessTracking
+{
+    public const string EnvironmentVariable = "SLIPWAY_TRACKING_ID";
+
+    public static string NewId() => Guid.NewGuid().ToString("N");
+
+    /// <summary>SIGKILLs every process (other than this one) whose environment carries the id. Returns how many.</summary>
+    public static int KillTracked(string trackingId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(trackingId);
+        if (!Directory.Exists("/proc"))
+        {
+            return 0;
+        }
+
+        var marker = Encoding.UTF8.GetBytes($"{EnvironmentVariable}={trackingId}\0");
+        var killed = 0;
+        foreach (var pid in ListPids())
+        {
+            if (pid != Environment.ProcessId && Carries(pid, marker) && ProcessGroups.SignalProcess(pid, GroupSignal.Kill))
+            {
+                killed++;
+            }
+        }
+
+        return killed;
+    }
+
+    private static IEnumerable<int> ListPids()
+    {
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+            {
+                yield return pid;
+            }
+        }
+    }
+
+    private static bool Carries(int pid, byte[] marker)
+    {
+        try
+        {
+            var environ = File.ReadAllBytes($"/proc/{pid}/environ");
+            // Entries end with NUL; tolerate a last entry without one.
+            return environ.AsSpan().IndexOf(marker) >= 0 || environ.AsSpan().EndsWith(marker.AsSpan()[..^1]);
+        }
+        catch (IOException)
+        {
+            return false; // The process is gone.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false; // Not ours.
+        }
+    }
+}
