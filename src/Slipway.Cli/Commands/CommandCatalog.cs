@@ -12,7 +12,6 @@ internal static class CommandCatalog
             EvalCommand.Create(console),
             RunsCommand.Create(console),
             LogsCommand.Create(console),
-            EvalCommand.Create(console),
         ];
     }
 }
