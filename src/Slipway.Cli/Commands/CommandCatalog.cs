@@ -9,6 +9,9 @@ internal static class CommandCatalog
     {
         return
         [
+            ValidateCommand.Create(console),
+            ExpandCommand.Create(console),
+            GraphCommand.Create(console),
             EvalCommand.Create(console),
             RunsCommand.Create(console),
             LogsCommand.Create(console),
