@@ -12,6 +12,7 @@ namespace Slipway.Core.Tests.Pipelines.GitHub;
 /// match yet are listed in <c>workflow-parser-skipped.txt</c> with a reason; a listed case that starts
 /// passing fails too, so the list stays honest.
 /// </summary>
+[Collection(HeavyGitHubTests.Name)]
 public sealed partial class WorkflowParserConformanceTests
 {
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Conformance", "github-actions");

@@ -7,6 +7,7 @@ using Slipway.Core.Pipelines.GitHub;
 namespace Slipway.Core.Tests.Pipelines.GitHub;
 
 /// <summary>Random and mutated workflow text never makes the reader throw or hang: every problem is an error value.</summary>
+[Collection(HeavyGitHubTests.Name)]
 public sealed class WorkflowReaderFuzzTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
