@@ -3,7 +3,10 @@ namespace Slipway.Core.Pipelines.GitHub;
 /// <summary>SLW5xxx: GitHub Actions workflows. The message texts are GitHub's own.</summary>
 public static class GitHubWorkflowDiagnosticCodes
 {
-    /// <summary>The YAML could not be read (syntax, tabs, aliases, encoding).</summary>
+    /// <summary>
+    /// YAML that GitHub does not accept although it is valid YAML (explicit tags that do not fit their value,
+    /// unsupported tags). YAML that cannot be read at all keeps the loader's SLW1xxx codes.
+    /// </summary>
     public const string Yaml = "SLW5001";
 
     /// <summary>A key the schema does not know ("Unexpected value 'x'").</summary>

@@ -138,7 +138,7 @@ internal static class WorkflowReader
         {
             foreach (var diagnostic in loaded.Diagnostics.Where(d => d.IsError))
             {
-                errors.Add(Codes.Yaml, diagnostic.Message, diagnostic.Location);
+                errors.Add(diagnostic.Code, diagnostic.Message, diagnostic.Location);
             }
 
             return null;

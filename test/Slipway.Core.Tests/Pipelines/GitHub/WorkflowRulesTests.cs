@@ -211,9 +211,26 @@ public sealed class WorkflowRulesTests
     }
 
     [Fact]
+    public void GHA_WF_Diagnostics_ExplicitTagThatDoesNotFitIsSlw5001()
+    {
+        var error = Assert.Single(Read("on: push\njobs:\n  a:\n    runs-on: !!int x\n    steps:\n      - run: y\n").Errors);
+        Assert.Equal("SLW5001", error.Code);
+        Assert.Equal(".github/workflows/ci.yml: The value 'x' on line 4 and column 14 is invalid for the type 'tag:yaml.org,2002:int'", error.GitHubMessage);
+        Assert.Equal((4, 14), (error.Location.Line, error.Location.Column));
+    }
+
+    [Fact]
+    public void GHA_WF_Diagnostics_CodesAreInTheGitHubRange()
+    {
+        var codes = typeof(GitHubWorkflowDiagnosticCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
+        Assert.All(codes, code => Assert.InRange(int.Parse(code[3..], System.Globalization.CultureInfo.InvariantCulture), 5000, 5999));
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+    }
+
+    [Fact]
     public void GHA_WF_Diagnostics_MissingFileIsADiagnostic()
     {
         var result = WorkflowReader.Read(Path.Combine(Path.GetTempPath(), "no-such-dir-slipway", "ci.yml"), "ci.yml");
-        Assert.Equal("SLW5001", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(Slipway.Core.Yaml.YamlDiagnosticCodes.FileNotFound, Assert.Single(result.Diagnostics).Code);
     }
 }
