@@ -75,6 +75,14 @@ public sealed class WorkflowRulesTests
         }
     }
 
+    [Theory]
+    [InlineData("type: choice", "Missing 'options' for choice input")]
+    [InlineData("type: string\n        options: [a]", "Input type is not 'choice', but 'options' is defined")]
+    [InlineData("type: boolean\n        default: maybe", "Unexpected type 'StringToken' encountered while reading 'input default'. The type 'BooleanToken' was expected.")]
+    [InlineData("type: string\n        color: red", "Invalid key 'color'")]
+    public void GHA_WF_5_DispatchInputChecks(string spec, string message) =>
+        Assert.Equal(message, OneError($"on:\n  workflow_dispatch:\n    inputs:\n      x:\n        {spec}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: y\n"));
+
     [Fact]
     public void GHA_WF_6_WorkflowCallInputNeedsAType() =>
         Assert.Equal("Required property is missing: type",

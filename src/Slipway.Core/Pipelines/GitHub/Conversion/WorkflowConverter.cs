@@ -36,6 +36,7 @@ internal static class WorkflowConverter
         switch (key)
         {
             case "on":
+                DispatchInputChecks.Check(value, errors);
                 var inputTypes = EventsConverter.DispatchInputTypes(value);
                 return workflow with { On = value, Events = EventsConverter.Convert(value), InputTypes = inputTypes.Count > 0 ? inputTypes : null };
             case "name":
