@@ -76,6 +76,27 @@ public sealed class WorkflowRulesTests
     }
 
     [Theory]
+    [InlineData("0 2 * * *")]
+    [InlineData("*/15 9-17 * * mon-fri")]
+    [InlineData("30 5,17 1 JAN,jul SUN")]
+    [InlineData("0 0 1-15/2 * *")]
+    public void GHA_WF_7_ValidCron(string cron) =>
+        Assert.Empty(Read($"on:\n  schedule:\n    - cron: '{cron}'\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: y\n").Errors);
+
+    [Theory]
+    [InlineData("0 2 * *")]
+    [InlineData("60 * * * *")]
+    [InlineData("0 24 * * *")]
+    [InlineData("0 0 0 * *")]
+    [InlineData("0 0 * 13 *")]
+    [InlineData("0 0 * * 7")]
+    [InlineData("5-1 * * * *")]
+    [InlineData("*/0 * * * *")]
+    public void GHA_WF_7_InvalidCron(string cron) =>
+        Assert.Equal("Invalid cron expression. Expected format: '* * * * *' (minute hour day month weekday)",
+            OneError($"on:\n  schedule:\n    - cron: '{cron}'\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: y\n"));
+
+    [Theory]
     [InlineData("type: choice", "Missing 'options' for choice input")]
     [InlineData("type: string\n        options: [a]", "Input type is not 'choice', but 'options' is defined")]
     [InlineData("type: boolean\n        default: maybe", "Unexpected type 'StringToken' encountered while reading 'input default'. The type 'BooleanToken' was expected.")]

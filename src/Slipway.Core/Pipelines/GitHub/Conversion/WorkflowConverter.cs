@@ -37,6 +37,7 @@ internal static class WorkflowConverter
         {
             case "on":
                 DispatchInputChecks.Check(value, errors);
+                ScheduleChecks.Check(value, errors);
                 var inputTypes = EventsConverter.DispatchInputTypes(value);
                 return workflow with { On = value, Events = EventsConverter.Convert(value), InputTypes = inputTypes.Count > 0 ? inputTypes : null };
             case "name":
