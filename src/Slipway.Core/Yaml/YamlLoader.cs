@@ -217,7 +217,7 @@ public static class YamlLoader
                     continue;
                 }
 
-                if (!seen.Add(key.Value))
+                if (!options.AllowDuplicateKeys && !seen.Add(key.Value))
                 {
                     Diagnostics.Error(YamlDiagnosticCodes.DuplicateKey,
                         $"'{key.Value}' is already defined in this mapping.", key.Location);
