@@ -88,11 +88,11 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
-    public async Task Validate_GitHubWorkflow_IsNotHandledYet()
+    public async Task Expand_GitHubWorkflow_PointsToValidate()
     {
         var cli = new CliRun();
         cli.Write(".github/workflows/ci.yml", "on: push\njobs: {}\n");
-        var (code, _, stderr) = await cli.RunAsync("validate", ".github/workflows/ci.yml", "-C", cli.Dir);
+        var (code, _, stderr) = await cli.RunAsync("expand", ".github/workflows/ci.yml", "-C", cli.Dir);
         Assert.Equal(ExitCodes.Invalid, code);
         Assert.Contains("SLW4902", stderr, StringComparison.Ordinal);
     }

@@ -51,7 +51,7 @@ internal sealed class PipelineInput
     /// <summary>Finds and compiles the pipeline; null (after reporting why) when there is nothing to show.</summary>
     public Compiled? Compile(ParseResult parse, CliConsole console)
     {
-        var cwd = Path.GetFullPath(parse.GetValue(Directory) ?? System.IO.Directory.GetCurrentDirectory());
+        var cwd = WorkingDirectory(parse);
         if (!TryPairs(parse.GetValue(Params), "--param", console, out var parameters)
             || !TryPairs(parse.GetValue(Repos), "--repo", console, out var repos)
             || !TryPairs(parse.GetValue(Vars), "--var", console, out var vars))
@@ -70,7 +70,7 @@ internal sealed class PipelineInput
         if (pipeline.Syntax != PipelineFileSyntax.AzurePipelines)
         {
             console.Report([Diagnostic.Error(CliDiagnosticCodes.SyntaxNotSupported,
-                "GitHub Actions workflows are not supported by this command yet.", new SourceLocation(pipeline.DisplayPath, 0, 0))]);
+                "This command reads Azure Pipelines; for a GitHub Actions workflow use 'slipway validate'.", new SourceLocation(pipeline.DisplayPath, 0, 0))]);
             return null;
         }
 
@@ -86,6 +86,10 @@ internal sealed class PipelineInput
         var anyError = console.Report(result.Diagnostics);
         return new Compiled(pipeline, result, anyError || result.Plan is null);
     }
+
+    /// <summary>The directory the command works in: <c>-C DIR</c>, else the current one.</summary>
+    public string WorkingDirectory(ParseResult parse) =>
+        Path.GetFullPath(parse.GetValue(Directory) ?? System.IO.Directory.GetCurrentDirectory());
 
     private static Dictionary<string, string> ToDictionary(IEnumerable<KeyValuePair<string, string>> pairs)
     {

@@ -1,4 +1,5 @@
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Pipelines.GitHub;
 
 namespace Slipway.Cli.Commands;
 
@@ -24,7 +25,11 @@ internal static class PipelineLocator
     [
         (PipelineFileSyntax.AzurePipelines, dir => Existing(Path.Combine(dir, "azure-pipelines.yml"), Path.Combine(dir, "azure-pipelines.yaml"))),
         (PipelineFileSyntax.AzurePipelines, dir => YamlFilesIn(Path.Combine(dir, ".azure-pipelines"))),
+        (PipelineFileSyntax.GitHubActions, dir => YamlFilesIn(Path.Combine(dir, ".github", "workflows"))),
     ];
+
+    /// <summary>Every workflow in <c>.github/workflows/</c> (for commands that take them all, such as validate).</summary>
+    public static IReadOnlyList<string> Workflows(string cwd) => [.. YamlFilesIn(Path.Combine(cwd, ".github", "workflows"))];
 
     public static LocateResult Locate(string? file, string cwd)
     {
@@ -36,7 +41,7 @@ internal static class PipelineLocator
                 return new LocateResult(null, Diagnostic.Error(CliDiagnosticCodes.PipelineNotFound, $"File '{file}' was not found.", new SourceLocation(file, 0, 0)));
             }
 
-            return new LocateResult(new LocatedPipeline(full, file, SyntaxOf(full, cwd)), null);
+            return new LocateResult(new LocatedPipeline(full, file, SyntaxOf(full)), null);
         }
 
         foreach (var (syntax, find) in Conventions)
@@ -55,14 +60,11 @@ internal static class PipelineLocator
         }
 
         return new LocateResult(null, Diagnostic.Error(CliDiagnosticCodes.PipelineNotFound,
-            $"No pipeline was found in '{cwd}': expected azure-pipelines.yml or .azure-pipelines/*.yml; or name a file.", SourceLocation.None));
+            $"No pipeline was found in '{cwd}': expected azure-pipelines.yml, .azure-pipelines/*.yml or .github/workflows/*.yml; or name a file.", SourceLocation.None));
     }
 
-    private static PipelineFileSyntax SyntaxOf(string fullPath, string cwd)
-    {
-        var relative = Path.GetRelativePath(cwd, fullPath).Replace('\\', '/');
-        return relative.Contains(".github/workflows/", StringComparison.Ordinal) ? PipelineFileSyntax.GitHubActions : PipelineFileSyntax.AzurePipelines;
-    }
+    private static PipelineFileSyntax SyntaxOf(string fullPath) =>
+        GitHubWorkflowFiles.IsWorkflow(fullPath) ? PipelineFileSyntax.GitHubActions : PipelineFileSyntax.AzurePipelines;
 
     private static IEnumerable<string> Existing(params string[] paths) => paths.Where(File.Exists).Take(1);
 

@@ -8,10 +8,15 @@ internal static class ValidateCommand
     public static Command Create(CliConsole console)
     {
         var input = new PipelineInput();
-        var command = new Command("validate", "Check a pipeline: structure, names, dependencies, tasks and their inputs.");
+        var command = new Command("validate", "Check a pipeline (Azure Pipelines) or workflows (GitHub Actions): structure, names, dependencies, tasks and their inputs.");
         input.AddTo(command, withValues: true);
         command.SetAction(parse =>
         {
+            if (WorkflowValidation.TryValidate(input, parse, console) is { } workflowExit)
+            {
+                return workflowExit;
+            }
+
             var compiled = input.Compile(parse, console);
             if (compiled is null || compiled.Failed)
             {
