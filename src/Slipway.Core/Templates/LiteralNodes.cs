@@ -16,6 +16,12 @@ internal sealed class LiteralNodes
     /// <summary>The approximate size of the subtree when it is literal; -1 when it needs expanding.</summary>
     public long SizeIfLiteral(YamlNode node)
     {
+        if (node is YamlScalar scalar)
+        {
+            // Cheaper to look at than to look up.
+            return ExpressionText.MayContainExpression(scalar.Value) ? NotLiteral : scalar.Value.Length + NodeOverhead;
+        }
+
         if (_sizes.TryGetValue(node, out var size))
         {
             return size;
@@ -23,7 +29,6 @@ internal sealed class LiteralNodes
 
         size = node switch
         {
-            YamlScalar scalar => ExpressionText.MayContainExpression(scalar.Value) ? NotLiteral : scalar.Value.Length + NodeOverhead,
             YamlSequence sequence => Sum(sequence.Items),
             YamlMapping mapping => MappingSize(mapping),
             _ => NotLiteral,

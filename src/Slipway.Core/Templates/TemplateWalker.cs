@@ -21,7 +21,7 @@ internal sealed partial class TemplateWalker(
 
     public YamlNode ExpandNode(YamlNode node, ExpansionContext ctx, string? section, NodeRole role)
     {
-        if (_literals.SizeIfLiteral(node) is var size and >= 0)
+        if (node is not YamlScalar && _literals.SizeIfLiteral(node) is var size and >= 0)
         {
             // Nothing to evaluate or include: the node itself is the result, shared by every instantiation.
             budget.AddBytes(size, node.Location);
