@@ -39,6 +39,36 @@ internal sealed class ArtifactStore
 
     public bool Exists(string name) => Directory.Exists(Path.Combine(Root, name));
 
+    /// <summary>Adds files to build artifact <paramref name="name"/> (created when missing), under
+    /// <paramref name="containerFolder"/> inside it: build artifacts may be uploaded to more than once.</summary>
+    public ArtifactResult Append(string name, string sourcePath, string? containerFolder)
+    {
+        if (ArtifactNames.Validate(name) is { } invalid)
+        {
+            return ArtifactResult.Fail(invalid);
+        }
+
+        if (!File.Exists(sourcePath) && !Directory.Exists(sourcePath))
+        {
+            return ArtifactResult.Fail($"Path does not exist: {sourcePath}");
+        }
+
+        var target = Path.Combine(Root, name);
+        if (!string.IsNullOrWhiteSpace(containerFolder))
+        {
+            var inside = Path.GetFullPath(Path.Combine(target, containerFolder));
+            if (!inside.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal) && inside != target)
+            {
+                return ArtifactResult.Fail($"The container folder '{containerFolder}' leaves the artifact.");
+            }
+
+            target = inside;
+        }
+
+        var count = File.Exists(sourcePath) ? CopyFile(sourcePath, target) : CopyTree(sourcePath, target);
+        return new ArtifactResult(count, null);
+    }
+
     /// <summary>Publishes a folder's contents, or a single file, as artifact <paramref name="name"/>.</summary>
     public ArtifactResult Publish(string name, string sourcePath)
     {
