@@ -33,11 +33,8 @@ internal sealed class NodeTaskHandler : IStepHandler
             return StepOutcome.Failed($"Task {Package.Name}@{Package.Version.Major} ({Package.Directory}) has no Node handler (execution: {kinds}); slipway run runs Node24, Node20_1, Node16, Node10 and Node handlers.");
         }
 
+        // Required inputs are not checked here: as on the agent, the task-lib's getInput(name, true) fails the task.
         var inputs = NodeTaskInputs.Resolve(Package, context);
-        if (NodeTaskInputs.MissingRequired(Package, inputs) is { Count: > 0 } missing)
-        {
-            return StepOutcome.Failed($"Input required: {string.Join(", ", missing)}");
-        }
 
         if (Package.PreJobExecution.Count > 0)
         {

@@ -34,8 +34,4 @@ internal static class NodeTaskInputs
 
         return values;
     }
-
-    /// <summary>Required inputs left empty, for the "Input required" failure.</summary>
-    public static IReadOnlyList<string> MissingRequired(TaskPackage package, IReadOnlyDictionary<string, string> values) =>
-        [.. package.Inputs.Where(i => i.Required && (!values.TryGetValue(i.Name, out var v) || v.Length == 0)).Select(i => i.Name)];
 }
