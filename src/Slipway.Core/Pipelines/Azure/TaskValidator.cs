@@ -26,6 +26,11 @@ internal static partial class TaskValidator
         }
 
         var definition = catalog.Find(task.Name, major, out var majors);
+        if (definition is null && catalog.IsLocal(task.Name, major))
+        {
+            return;
+        }
+
         if (definition is null)
         {
             ReportUnknown(step, catalog, majors, diagnostics);
