@@ -56,7 +56,9 @@ internal static partial class TaskValidator
         }
 
         var hint = Suggest.Closest(task.Name, catalog.Names) is { } near ? $" Did you mean '{near}'?" : string.Empty;
-        diagnostics.Error(AzureDiagnosticCodes.UnknownTask, $"'{task}' is not a known built-in task.{hint}", step.Location);
+        diagnostics.Error(AzureDiagnosticCodes.UnknownTask,
+            $"'{task}' is not a known built-in task.{hint} A task package (a folder with task.json) can be given with --tasks-dir DIR or put under .slipway/tasks/.",
+            step.Location);
     }
 
     private static void CheckInputs(StepPlan step, TaskDefinition definition, DiagnosticBag diagnostics)
