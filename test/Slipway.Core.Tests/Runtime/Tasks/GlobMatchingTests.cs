@@ -58,6 +58,14 @@ public sealed class GlobMatchingTests
     }
 
     [Fact]
+    public void TaskLib_Match_DotSegmentsNormalisedBeforeMatching()
+    {
+        string[] items = ["/repo/deps.lock", "/repo/src/a.txt"];
+        Assert.Equal(["/repo/deps.lock"], FileMatcher.Match(items, "/repo/src", ["../deps.lock"]));
+        Assert.Equal(["/repo/src/a.txt"], FileMatcher.Match(items, "/repo/src", ["./a.txt"]));
+    }
+
+    [Fact]
     public void TaskLib_Match_RootedPatternIgnoresSearchRoot()
     {
         string[] items = ["/other/x.txt", "/src/x.txt"];

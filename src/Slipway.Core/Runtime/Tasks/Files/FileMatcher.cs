@@ -67,12 +67,36 @@ internal static class FileMatcher
 
     private static string Rooted(string root, string pattern)
     {
-        if (Path.IsPathRooted(pattern))
+        var rooted = Path.IsPathRooted(pattern) ? pattern : GlobPattern.Normalise(root) + "/" + pattern;
+        return ResolveDots(GlobPattern.Normalise(rooted));
+    }
+
+    /// <summary>Removes <c>.</c> and <c>..</c> segments (as path.normalize does before matching), so
+    /// <c>$(Build.SourcesDirectory)/../x</c> matches the file it names.</summary>
+    private static string ResolveDots(string pattern)
+    {
+        if (!pattern.Contains("/.", StringComparison.Ordinal))
         {
             return pattern;
         }
 
-        var relative = pattern.StartsWith("./", StringComparison.Ordinal) ? pattern[2..] : pattern;
-        return GlobPattern.Normalise(root) + "/" + relative;
+        var segments = new List<string>();
+        foreach (var segment in pattern.Split('/'))
+        {
+            if (segment == ".")
+            {
+                continue;
+            }
+
+            if (segment == ".." && segments.Count > 1 && segments[^1] is not (".." or "**"))
+            {
+                segments.RemoveAt(segments.Count - 1);
+                continue;
+            }
+
+            segments.Add(segment);
+        }
+
+        return string.Join('/', segments);
     }
 }
