@@ -10,6 +10,7 @@ namespace Slipway.Core.Tests.Runtime.Tasks;
 /// (TASKREF dotnet-core-cli-v2, use-dotnet-v2).
 /// </summary>
 [Trait("Category", "EndToEnd")]
+[Collection(HeavyProcesses.Name)]
 public sealed class DotNetTaskTests(DotNetProjects projects) : IClassFixture<DotNetProjects>
 {
     [Fact]
@@ -167,4 +168,11 @@ public sealed class DotNetProjects : IDisposable
     public string BuildLog { get; }
 
     public void Dispose() => Harness.Dispose();
+}
+
+/// <summary>Tests that run real builds: alone, after the parallel tests, so they do not slow timing-sensitive tests down.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class HeavyProcesses
+{
+    public const string Name = "Heavy processes (dotnet builds)";
 }
