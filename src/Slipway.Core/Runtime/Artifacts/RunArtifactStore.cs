@@ -24,13 +24,13 @@ internal sealed class RunArtifactStore : IArtifactStore
     public Task<ArtifactOperationResult> PublishAsync(ArtifactPublishRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Task.Run(() => Publish(request), cancellationToken);
+        return Task.Run(() => Tasks.TaskIo.Guard(() => Publish(request), ArtifactOperationResult.Fail), cancellationToken);
     }
 
     public Task<ArtifactOperationResult> DownloadAsync(ArtifactDownloadRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Task.Run(() => Download(request), cancellationToken);
+        return Task.Run(() => Tasks.TaskIo.Guard(() => Download(request), ArtifactOperationResult.Fail), cancellationToken);
     }
 
     public ArtifactOperationResult Associate(string name, string type, string location, string producedBy)

@@ -16,17 +16,19 @@ internal sealed class RunCacheStore : ICacheStore
     {
         ArgumentNullException.ThrowIfNull(restoreKeys);
         return Task.Run(
-            () =>
-            {
-                var (entry, hit) = Store.Lookup(Parse(key), [.. restoreKeys.Select(Parse)]);
-                if (entry is null)
+            () => Tasks.TaskIo.Guard(
+                () =>
                 {
-                    return CacheRestoreResult.Miss;
-                }
+                    var (entry, hit) = Store.Lookup(Parse(key), [.. restoreKeys.Select(Parse)]);
+                    if (entry is null)
+                    {
+                        return CacheRestoreResult.Miss;
+                    }
 
-                Store.Restore(entry, path);
-                return new CacheRestoreResult(entry.Key, hit == CacheHit.Exact, null);
-            },
+                    Store.Restore(entry, path);
+                    return new CacheRestoreResult(entry.Key, hit == CacheHit.Exact, null);
+                },
+                error => new CacheRestoreResult(null, false, $"Restoring the cache failed: {error}")),
             cancellationToken);
     }
 
@@ -38,9 +40,11 @@ internal sealed class RunCacheStore : ICacheStore
         }
 
         return Task.Run(
-            () => Store.Save(Parse(key), path)
-                ? new CacheSaveResult(true, $"Cache saved with key: {key}")
-                : new CacheSaveResult(false, $"A cache with key '{key}' exists already: not saved again (caches are immutable)."),
+            () => Tasks.TaskIo.Guard(
+                () => Store.Save(Parse(key), path)
+                    ? new CacheSaveResult(true, $"Cache saved with key: {key}")
+                    : new CacheSaveResult(false, $"A cache with key '{key}' exists already: not saved again (caches are immutable)."),
+                error => new CacheSaveResult(false, $"Saving the cache failed: {error}")),
             cancellationToken);
     }
 

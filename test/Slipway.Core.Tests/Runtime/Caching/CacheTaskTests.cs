@@ -106,6 +106,21 @@ public sealed class CacheTaskTests
     }
 
     [Fact]
+    public async Task CacheStore_DamagedBlobIsAnErrorValueNotAnException()
+    {
+        using var cache = new TempFolder();
+        using var content = new TempFolder();
+        content.Write("a.txt");
+        var store = new CacheStore(cache.Path, TimeProvider.System);
+        store.Save(new CacheKey(["broken"]), content.Path);
+        var blob = Directory.GetFiles(Path.Combine(cache.Path, "blobs")).Single();
+        File.WriteAllText(blob, "not a tar.gz");
+        using var target = new TempFolder();
+        var result = await new RunCacheStore(store).RestoreAsync("broken", [], target.Path, CancellationToken.None);
+        Assert.NotNull(result.Error);
+    }
+
+    [Fact]
     public void CacheStore_DefaultFolderHonoursSlipwayCacheDir()
     {
         Assert.Equal("/x/cache", CacheStore.DefaultRoot(n => n == "SLIPWAY_CACHE_DIR" ? "/x/cache" : null));

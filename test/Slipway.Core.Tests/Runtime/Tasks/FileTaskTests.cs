@@ -76,6 +76,17 @@ public sealed class FileTaskTests
     }
 
     [Fact]
+    public async Task TaskRef_CopyFiles2_FileSystemErrorIsAFailedStepNotAnException()
+    {
+        using var h = new TaskHarness();
+        h.Source("app/a.txt");
+        h.Source("blocked", "a file where the target folder should be");
+        var outcome = await h.RunAsync(new CopyFilesHandler(), "CopyFiles", 2, ("SourceFolder", "app"), ("TargetFolder", "blocked"));
+        Assert.Equal(RunResult.Failed, outcome.Result);
+        Assert.False(string.IsNullOrEmpty(outcome.Message));
+    }
+
+    [Fact]
     public async Task TaskRef_DeleteFiles1_DeletesMatchedFilesAndFoldersButNotDotFiles()
     {
         using var h = new TaskHarness();

@@ -34,7 +34,7 @@ internal sealed class ArchiveFilesHandler : IStepHandler
         }
 
         var includeRoot = inputs.GetBool("includeRootFolder", true);
-        return Task.Run(
+        return TaskIo.RunAsync(
             () =>
             {
                 context.Log.Output($"Creating archive: {archive}");

@@ -20,7 +20,7 @@ internal sealed class ExtractFilesHandler : IStepHandler
         var patterns = TaskPaths.Lines(context.Inputs.Get("archiveFilePatterns", "**/*.zip"));
         var clean = context.Inputs.GetBool("cleanDestinationFolder", true);
         var overwrite = context.Inputs.GetBool("overwriteExistingFiles", false);
-        return Task.Run(() => Extract(context, patterns, destination, clean, overwrite), cancellationToken);
+        return TaskIo.RunAsync(() => Extract(context, patterns, destination, clean, overwrite), cancellationToken);
     }
 
     private static StepOutcome Extract(StepContext context, IReadOnlyList<string> patterns, string destination, bool clean, bool overwrite)

@@ -23,7 +23,7 @@ internal static class ArtifactSteps
 
     /// <summary>The file-share publish location: a plain copy into <c>share/name</c>.</summary>
     public static Task<StepOutcome> CopyToShareAsync(StepContext context, string source, string target, CancellationToken cancellationToken) =>
-        Task.Run(
+        TaskIo.RunAsync(
             () =>
             {
                 if (File.Exists(source))

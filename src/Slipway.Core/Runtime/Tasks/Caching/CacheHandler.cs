@@ -44,7 +44,9 @@ internal sealed class CacheHandler : IStepHandler
         var restored = await context.Run.Services.Cache.RestoreAsync(key.Text, restoreKeys, path, cancellationToken).ConfigureAwait(false);
         if (restored.Error is not null)
         {
-            return StepOutcome.Failed(restored.Error);
+            // A cache that cannot be restored is a miss, as with the service: the job goes on without it.
+            context.Log.Warning(restored.Error);
+            restored = Services.CacheRestoreResult.Miss;
         }
 
         var hit = restored.MatchedKey is null ? "false" : restored.IsExactHit ? "true" : "inexact";

@@ -27,7 +27,7 @@ internal sealed class CopyFilesHandler : IStepHandler
             FlattenFolders = inputs.GetBool("flattenFolders", false),
             PreserveTimestamp = inputs.GetBool("preserveTimestamp", false),
         };
-        return Task.Run(
+        return TaskIo.RunAsync(
             () =>
             {
                 var result = FileCopier.Copy(options);

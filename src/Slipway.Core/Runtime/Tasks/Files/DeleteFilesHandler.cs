@@ -16,7 +16,7 @@ internal sealed class DeleteFilesHandler : IStepHandler
 
         var inputs = context.Inputs;
         var source = inputs.Get("SourceFolder") is { Length: > 0 } s ? TaskPaths.Resolve(context, s) : TaskPaths.DefaultWorkingDirectory(context);
-        return Task.Run(
+        return TaskIo.RunAsync(
             () =>
             {
                 var (_, log) = FileDeleter.Delete(

@@ -21,7 +21,7 @@ internal sealed class PublishCodeCoverageHandler : IStepHandler
             return Task.FromResult(failure!);
         }
 
-        return Task.Run(() => Run(context, location), cancellationToken);
+        return TaskIo.RunAsync(() => Run(context, location), cancellationToken);
     }
 
     private static StepOutcome Run(StepContext context, string location)

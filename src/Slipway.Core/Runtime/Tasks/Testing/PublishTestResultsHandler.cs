@@ -18,7 +18,7 @@ internal sealed class PublishTestResultsHandler : IStepHandler
     public Task<StepOutcome> RunAsync(StepContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Task.Run(() => Run(context), cancellationToken);
+        return TaskIo.RunAsync(() => Run(context), cancellationToken);
     }
 
     private static StepOutcome Run(StepContext context)
