@@ -128,6 +128,26 @@ public sealed class TasksRunTests
     }
 
     [Fact]
+    public async Task TaskRef_PublishCodeCoverageResults2_CoberturaSummaryInTheLog()
+    {
+        var run = await new RunHarness().RunAsync("""
+            steps:
+            - checkout: none
+            - bash: |
+                cat > coverage.cobertura.xml <<'XML'
+                <coverage><packages><package name="p"><classes>
+                <class name="A" filename="a.cs"><lines><line number="1" hits="1"/><line number="2" hits="0"/><line number="3" hits="2" branch="true" condition-coverage="50% (1/2)"/></lines></class>
+                </classes></package></packages></coverage>
+                XML
+            - task: PublishCodeCoverageResults@2
+              inputs:
+                summaryFileLocation: '**/coverage.cobertura.xml'
+            """);
+        Assert.Equal("Succeeded", run.Result);
+        Assert.Contains(run.Lines("Job"), l => l.StartsWith("Line coverage: 2/3", StringComparison.Ordinal) && l.Contains("branch coverage: 1/2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AZP_TASK_1_UnknownTaskIsAnErrorNamingItAndTasksDir()
     {
         var run = await new RunHarness().RunAsync("""

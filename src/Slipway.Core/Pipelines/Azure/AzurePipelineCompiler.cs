@@ -79,11 +79,12 @@ public sealed class AzurePipelineCompiler(IPipelineExpander expander)
         return new CompileResult(plan, diagnostics.Items);
     }
 
-    /// <summary>Task packages in the task folders, looked up only when a task is not built in.</summary>
+    /// <summary>Tasks Slipway runs that the catalog lacks, and task packages in the task folders (asked only for tasks the catalog does not know).</summary>
     private static Func<string, int, bool> LocalTasks(CompileRequest request, string repoRoot)
     {
         var locator = new Runtime.NodeTasks.TaskPackageLocator([.. request.TaskDirectories, Path.Combine(repoRoot, ".slipway", "tasks")]);
-        return (name, major) => locator.Find(new TaskReference(name, major.ToString(System.Globalization.CultureInfo.InvariantCulture))) is not null;
+        return (name, major) => Runtime.RuntimeComposition.HasBuiltInTask(name, major)
+            || locator.Find(new TaskReference(name, major.ToString(System.Globalization.CultureInfo.InvariantCulture))) is not null;
     }
 }
 

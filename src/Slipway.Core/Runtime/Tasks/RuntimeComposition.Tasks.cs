@@ -1,3 +1,4 @@
+using Slipway.Core.Planning;
 using Slipway.Core.Runtime.Artifacts;
 using Slipway.Core.Runtime.Caching;
 using Slipway.Core.Runtime.NodeTasks;
@@ -16,8 +17,20 @@ namespace Slipway.Core.Runtime;
 
 internal static partial class RuntimeComposition
 {
+    private static readonly Lazy<StepHandlerRegistry> BuiltInTasks = new(() => RegisterBuiltInTasks(new StepHandlerRegistry(), null));
+
+    /// <summary>True when Slipway runs <c>Name@Major</c> itself, including versions the task catalog (generated from
+    /// service-schema.json) does not list yet, such as <c>PublishCodeCoverageResults@2</c> and <c>UseNode@1</c>.</summary>
+    public static bool HasBuiltInTask(string name, int major) =>
+        BuiltInTasks.Value.Find(new StepPlan
+        {
+            Name = "task",
+            Keyword = "task",
+            Task = new TaskReference(name, major.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        }) is not null;
+
     /// <summary>The built-in tasks of the tasks helper, then task packages from <c>--tasks-dir</c> and <c>.slipway/tasks/</c>.</summary>
-    public static void RegisterBuiltInTasks(StepHandlerRegistry registry, TaskPackageLocator? packages)
+    public static StepHandlerRegistry RegisterBuiltInTasks(StepHandlerRegistry registry, TaskPackageLocator? packages)
     {
         ArgumentNullException.ThrowIfNull(registry);
         registry
@@ -40,6 +53,8 @@ internal static partial class RuntimeComposition
         {
             registry.AddResolver(task => packages.Find(task) is { } package ? new NodeTaskHandler(package) : null);
         }
+
+        return registry;
     }
 
     /// <summary>The run's artifact store (under the run folder), the user's cache, and the test-results collector.</summary>
@@ -56,7 +71,7 @@ internal static partial class RuntimeComposition
     }
 
     static partial void AddTaskHandlers(StepHandlerRegistry registry, RunOptions options) =>
-        RegisterBuiltInTasks(registry, TaskPackageLocator.ForRun(options));
+        _ = RegisterBuiltInTasks(registry, TaskPackageLocator.ForRun(options));
 
     static partial void CreateServices(RunServicesRequest request, ref RunServices services) =>
         services = CreateTaskServices(request, request.Options.BaseEnvironment);
