@@ -49,7 +49,7 @@ internal sealed class PipelineInput
     }
 
     /// <summary>Finds and compiles the pipeline; null (after reporting why) when there is nothing to show.</summary>
-    public Compiled? Compile(ParseResult parse, CliConsole console)
+    public Compiled? Compile(ParseResult parse, CliConsole console, IReadOnlyList<string>? taskDirectories = null)
     {
         var cwd = WorkingDirectory(parse);
         if (!TryPairs(parse.GetValue(Params), "--param", console, out var parameters)
@@ -81,6 +81,7 @@ internal sealed class PipelineInput
             Parameters = ToDictionary(parameters),
             RepositoryPaths = ToDictionary(repos.Select(r => KeyValuePair.Create(r.Key, Path.GetFullPath(r.Value, cwd)))),
             Variables = vars,
+            TaskDirectories = [.. (taskDirectories ?? []).Select(d => Path.GetFullPath(d, cwd))],
         };
         var result = AzurePipelineCompiler.CreateDefault().Compile(request);
         var anyError = console.Report(result.Diagnostics);

@@ -26,7 +26,7 @@ internal static class RunCommand
 
     private static async Task<int> RunAsync(ParseResult parse, PipelineInput input, RunCommandOptions cli, CliConsole console)
     {
-        var compiled = input.Compile(parse, console);
+        var compiled = input.Compile(parse, console, parse.GetValue(cli.TaskDirectories));
         if (compiled is null || compiled.Failed)
         {
             return ExitCodes.Invalid;

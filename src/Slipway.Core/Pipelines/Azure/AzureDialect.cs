@@ -37,7 +37,7 @@ internal sealed partial class AzureDialect
         var plan = dialect.ReadRoot(root);
         if (plan is not null)
         {
-            AzurePlanValidator.Validate(plan, diagnostics, options.ValidateTasks ? TaskCatalog.BuiltIn : null, dialect._dependsOn);
+            AzurePlanValidator.Validate(plan, diagnostics, options.ValidateTasks ? TaskCatalog.BuiltIn.WithLocalTasks(options.IsLocalTask) : null, dialect._dependsOn);
         }
 
         return plan;

@@ -13,6 +13,9 @@ public sealed record AzureDialectOptions
     /// <summary>Queue-time variables (<c>--var name=value</c>).</summary>
     public IReadOnlyList<VariableDefinition> QueueTimeVariables { get; init; } = [];
 
+    /// <summary>Task packages installed locally: true when a package provides <c>Name@Major</c> (not an unknown task then).</summary>
+    public Func<string, int, bool>? IsLocalTask { get; init; }
+
     /// <summary>Whether to check task names and inputs against the built-in task catalog.</summary>
     public bool ValidateTasks { get; init; } = true;
 }

@@ -23,6 +23,9 @@ public sealed record CompileRequest
 
     /// <summary>Queue-time variables (<c>--var name=value</c>).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Variables { get; init; } = [];
+
+    /// <summary>Folders with task packages (<c>--tasks-dir</c>); <c>&lt;repo&gt;/.slipway/tasks</c> is always searched too.</summary>
+    public IReadOnlyList<string> TaskDirectories { get; init; } = [];
 }
 
 /// <summary>The plan (null when the file could not be read into one) and everything found wrong, in order.</summary>
@@ -70,11 +73,20 @@ public sealed class AzurePipelineCompiler(IPipelineExpander expander)
         {
             VariableGroups = new VariableGroupStore(repoRoot).Lookup,
             QueueTimeVariables = [.. request.Variables.Select(v => new VariableDefinition(v.Key, v.Value, false, SecretState.NotSecret, SourceLocation.None))],
+            IsLocalTask = LocalTasks(request, repoRoot),
         };
         var plan = AzureDialect.Read(expanded.Root, display, options, diagnostics);
 
         // A template included several times repeats its findings at the same place: report each once.
         return new CompileResult(plan, [.. diagnostics.Items.Distinct()]);
+    }
+
+    /// <summary>Tasks Slipway runs that the catalog lacks, and task packages in the task folders (asked only for tasks the catalog does not know).</summary>
+    private static Func<string, int, bool> LocalTasks(CompileRequest request, string repoRoot)
+    {
+        var locator = new Runtime.NodeTasks.TaskPackageLocator([.. request.TaskDirectories, Path.Combine(repoRoot, ".slipway", "tasks")]);
+        return (name, major) => Runtime.RuntimeComposition.HasBuiltInTask(name, major)
+            || locator.Find(new TaskReference(name, major.ToString(System.Globalization.CultureInfo.InvariantCulture))) is not null;
     }
 }
 

@@ -26,6 +26,11 @@ internal static partial class TaskValidator
         }
 
         var definition = catalog.Find(task.Name, major, out var majors);
+        if (definition is null && catalog.IsLocal(task.Name, major))
+        {
+            return;
+        }
+
         if (definition is null)
         {
             ReportUnknown(step, catalog, majors, diagnostics);
@@ -53,7 +58,8 @@ internal static partial class TaskValidator
         // Not an error: organisations install tasks from extensions, which the catalog cannot know.
         var hint = Suggest.Closest(task.Name, catalog.Names) is { } near ? $" Did you mean '{near}'?" : string.Empty;
         diagnostics.Warning(AzureDiagnosticCodes.UnknownTask,
-            $"'{task}' is not a built-in task; it can only run where an extension provides it.{hint}", step.Location);
+            $"'{task}' is not a built-in task; it can only run where an extension provides it.{hint} Locally, give its package (a folder with task.json) with --tasks-dir DIR or put it under .slipway/tasks/.",
+            step.Location);
     }
 
     private static void CheckInputs(StepPlan step, TaskDefinition definition, DiagnosticBag diagnostics)

@@ -29,13 +29,26 @@ internal sealed class TaskCatalog
 
     private readonly Dictionary<string, SortedDictionary<int, TaskDefinition>> _byName;
 
-    private TaskCatalog(Dictionary<string, SortedDictionary<int, TaskDefinition>> byName) => _byName = byName;
+    private readonly Func<string, int, bool>? _isLocal;
+
+    private TaskCatalog(Dictionary<string, SortedDictionary<int, TaskDefinition>> byName, Func<string, int, bool>? isLocal = null)
+    {
+        _byName = byName;
+        _isLocal = isLocal;
+    }
 
     public static TaskCatalog BuiltIn => Embedded.Value;
 
     public int Count => _byName.Values.Sum(v => v.Count);
 
     public IEnumerable<string> Names => _byName.Values.Select(v => v.Values.First().Name);
+
+    /// <summary>This catalog plus task packages installed locally (<c>--tasks-dir</c>, <c>.slipway/tasks/</c>):
+    /// <paramref name="isLocal"/> says whether <c>Name@Major</c> is one of them.</summary>
+    public TaskCatalog WithLocalTasks(Func<string, int, bool>? isLocal) => isLocal is null ? this : new(_byName, isLocal);
+
+    /// <summary>True when a locally installed task package provides <c>Name@Major</c>.</summary>
+    public bool IsLocal(string name, int major) => _isLocal?.Invoke(name, major) ?? false;
 
     /// <summary>The task at that major version, or null; <paramref name="majors"/> lists the majors the name has (empty when unknown).</summary>
     public TaskDefinition? Find(string name, int major, out IReadOnlyList<int> majors)

@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Slipway.Core.Runtime.Steps;
+
+namespace Slipway.Core.Runtime.NodeTasks;
+
+/// <summary>
+/// The environment of a Node task process, in the agent's order (AZP-TASK-5, Handler.cs): the step's
+/// environment, then <c>INPUT_*</c>, the system connection endpoint, every public variable under its
+/// formatted name plus <c>VSTS_PUBLIC_VARIABLES</c>, every secret as <c>SECRET_*</c> plus
+/// <c>VSTS_SECRET_VARIABLES</c>. azure-pipelines-task-lib reads exactly these.
+/// </summary>
+internal static class NodeTaskEnvironment
+{
+    public const string SystemConnection = "SYSTEMVSSCONNECTION";
+
+    public static Dictionary<string, string> Build(StepContext context, IReadOnlyDictionary<string, string> inputs)
+    {
+        var env = new Dictionary<string, string>(context.Environment, StringComparer.Ordinal);
+        foreach (var (name, value) in inputs)
+        {
+            env["INPUT_" + Format(name)] = value;
+        }
+
+        AddSystemConnection(context, env);
+        var publicNames = new List<string>();
+        var secretNames = new List<string>();
+        foreach (var variable in context.Variables.All)
+        {
+            if (variable.IsSecret)
+            {
+                env["SECRET_" + Format(variable.Name)] = variable.Value;
+                secretNames.Add(variable.Name);
+                continue;
+            }
+
+            if (string.Equals(variable.Name, "Agent.JobStatus", StringComparison.OrdinalIgnoreCase))
+            {
+                env[variable.Name] = variable.Value;
+            }
+
+            env[Format(variable.Name)] = variable.Value;
+            publicNames.Add(variable.Name);
+        }
+
+        env["VSTS_PUBLIC_VARIABLES"] = JsonSerializer.Serialize(publicNames);
+        env["VSTS_SECRET_VARIABLES"] = JsonSerializer.Serialize(secretNames);
+        return env;
+    }
+
+    /// <summary>The agent's environment-name format: '.' and ' ' become '_', upper case.</summary>
+    public static string Format(string name) => name.Replace('.', '_').Replace(' ', '_').ToUpperInvariant();
+
+    /// <summary>
+    /// <c>ENDPOINT_URL_SYSTEMVSSCONNECTION</c> and its OAuth authorization. There is no Azure DevOps server
+    /// locally: the URL is <c>System.CollectionUri</c> (or a local placeholder) and the access token is a
+    /// random value registered as a secret, so a task that reads it works and nothing leaks.
+    /// </summary>
+    private static void AddSystemConnection(StepContext context, Dictionary<string, string> env)
+    {
+        var url = context.Variables.Get("System.CollectionUri") is { Length: > 0 } uri ? uri : "https://localhost/slipway/";
+        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20));
+        context.Variables.AddSecret(token);
+        var auth = new Dictionary<string, object>
+        {
+            ["parameters"] = new Dictionary<string, string> { ["AccessToken"] = token },
+            ["scheme"] = "OAuth",
+        };
+        env["ENDPOINT_URL_" + SystemConnection] = url;
+        env["ENDPOINT_AUTH_" + SystemConnection] = JsonSerializer.Serialize(auth);
+        env["ENDPOINT_AUTH_SCHEME_" + SystemConnection] = "OAuth";
+        env["ENDPOINT_AUTH_PARAMETER_" + SystemConnection + "_ACCESSTOKEN"] = token;
+    }
+}

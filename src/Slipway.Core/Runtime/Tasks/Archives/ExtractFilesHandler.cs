@@ -1,0 +1,61 @@
+using Slipway.Core.Runtime.Steps;
+using Slipway.Core.Runtime.Tasks.Files;
+
+namespace Slipway.Core.Runtime.Tasks.Archives;
+
+/// <summary><c>ExtractFiles@1</c>: <c>archiveFilePatterns</c> (<c>**/*.zip</c>, rooted at the default working directory),
+/// <c>destinationFolder</c> (required), <c>cleanDestinationFolder</c> (true), <c>overwriteExistingFiles</c> (false).
+/// Zip, tar and tar.gz are extracted; other formats are a clear failure.</summary>
+internal sealed class ExtractFilesHandler : IStepHandler
+{
+    public Task<StepOutcome> RunAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (TaskPaths.Required(context, "destinationFolder", out var failure) is not { } destinationInput)
+        {
+            return Task.FromResult(failure!);
+        }
+
+        var destination = TaskPaths.Resolve(context, destinationInput);
+        var patterns = TaskPaths.Lines(context.Inputs.Get("archiveFilePatterns", "**/*.zip"));
+        var clean = context.Inputs.GetBool("cleanDestinationFolder", true);
+        var overwrite = context.Inputs.GetBool("overwriteExistingFiles", false);
+        return TaskIo.RunAsync(() => Extract(context, patterns, destination, clean, overwrite), cancellationToken);
+    }
+
+    private static StepOutcome Extract(StepContext context, IReadOnlyList<string> patterns, string destination, bool clean, bool overwrite)
+    {
+        var root = TaskPaths.DefaultWorkingDirectory(context);
+        var archives = FileMatcher.MatchFiles(root, patterns);
+        if (archives.Count == 0)
+        {
+            return StepOutcome.Failed($"No archive files matched: {string.Join(", ", patterns)} (searched {root}).");
+        }
+
+        if (clean && Directory.Exists(destination))
+        {
+            context.Log.Output($"Cleaning destination folder before extraction: {destination}");
+            FileCopier.CleanFolder(destination);
+        }
+
+        foreach (var archive in archives)
+        {
+            if (ArchiveFormats.FromFileName(archive) is not { } format)
+            {
+                return StepOutcome.Failed($"'{archive}' is not an archive Slipway can extract (zip, tar, tar.gz, tgz).");
+            }
+
+            context.Log.Output($"Extracting file: {archive}");
+            try
+            {
+                Archiver.Extract(archive, format, destination, overwrite);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException)
+            {
+                return StepOutcome.Failed($"Extraction failed for '{archive}': {ex.Message}");
+            }
+        }
+
+        return StepOutcome.Succeeded;
+    }
+}
