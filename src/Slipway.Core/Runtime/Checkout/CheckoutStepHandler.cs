@@ -66,9 +66,10 @@ internal sealed class CheckoutStepHandler : IStepHandler
 
         foreach (var (name, value) in CheckoutLayout.VariablesAfterCheckout(isSelf, multiple, target))
         {
-            if (!context.Variables.Set(name, value))
+            var current = context.Variables.Get(name);
+            if (!FileSystem.SamePath(current ?? string.Empty, value) && !context.Variables.Set(name, value))
             {
-                context.Log.Debug($"Could not set {name} to '{value}'.");
+                context.Log.Warning($"The repository is in '{value}' but {name} could not be changed from '{current}'.", code: CheckoutDiagnosticCodes.VariableNotUpdated);
             }
         }
 

@@ -116,7 +116,9 @@ internal static class FileSystem
         excluded.Any(e => SamePath(path, e) || path.StartsWith(Path.TrimEndingDirectorySeparator(e) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
 
     public static bool SamePath(string a, string b) =>
-        string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)), StringComparison.Ordinal);
+        a.Length == 0 || b.Length == 0
+            ? a.Length == b.Length
+            : string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)), StringComparison.Ordinal);
 
     private static void DeleteIfPresent(string path)
     {

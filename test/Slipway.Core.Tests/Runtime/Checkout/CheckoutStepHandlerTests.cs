@@ -157,4 +157,18 @@ public sealed class CheckoutStepHandlerTests : IDisposable
         Assert.Equal(RunResult.Succeeded, outcomes[0].Result);
         Assert.Contains(_fakes.Log.Lines, l => l.Contains(CheckoutDiagnosticCodes.UnsupportedInput, StringComparison.Ordinal) && l.Contains("fetchFilter", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task AZP_STEP_12_APathVariableThatCannotBeMovedIsAWarning()
+    {
+        var app = _git.NewRepo("app", ("a.txt", "app"), (".gitignore", ".slipway/\n"));
+        _fakes.Variables.ReadOnly.Add("Build.SourcesDirectory");
+
+        var (outcomes, ws) = await RunCheckoutsAsync(app, "steps:\n- checkout: self\n  path: custom\n");
+
+        Assert.Equal(RunResult.Succeeded, outcomes[0].Result);
+        Assert.True(File.Exists(Path.Combine(ws.PipelineWorkspace, "custom", "a.txt")));
+        Assert.Equal(Path.Combine(ws.PipelineWorkspace, "custom"), _fakes.Variables.Get("Build.Repository.LocalPath"));
+        Assert.Contains(_fakes.Log.Lines, l => l.Contains(CheckoutDiagnosticCodes.VariableNotUpdated, StringComparison.Ordinal) && l.Contains("Build.SourcesDirectory", StringComparison.Ordinal));
+    }
 }

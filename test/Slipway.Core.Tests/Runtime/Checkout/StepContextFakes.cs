@@ -58,12 +58,20 @@ internal sealed class StepContextFakes
     {
         public Dictionary<string, string> Values { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+        /// <summary>Names <see cref="Set"/> refuses, as the runtime refuses read-only predefined variables.</summary>
+        public HashSet<string> ReadOnly { get; } = new(StringComparer.OrdinalIgnoreCase);
+
         public IReadOnlyList<VariableValue> All => [.. Values.Select(v => new VariableValue(v.Key, v.Value, false, false))];
 
         public string? Get(string name) => Values.GetValueOrDefault(name);
 
         public bool Set(string name, string value, bool isSecret = false, bool isOutput = false, bool isReadOnly = false)
         {
+            if (ReadOnly.Contains(name))
+            {
+                return false;
+            }
+
             Values[name] = value;
             return true;
         }
