@@ -67,7 +67,15 @@ internal sealed class CheckoutStepHandler : IStepHandler
         foreach (var (name, value) in CheckoutLayout.VariablesAfterCheckout(isSelf, multiple, target))
         {
             var current = context.Variables.Get(name);
-            if (!FileSystem.SamePath(current ?? string.Empty, value) && !context.Variables.Set(name, value))
+            if (FileSystem.SamePath(current ?? string.Empty, value))
+            {
+                continue;
+            }
+
+            // Read-only predefined variables are not Set (that would log an error): the agent moves them
+            // internally, which needs the runtime's cooperation.
+            var readOnly = context.Variables.All.Any(v => v.IsReadOnly && string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (readOnly || !context.Variables.Set(name, value))
             {
                 context.Log.Warning($"The repository is in '{value}' but {name} could not be changed from '{current}'.", code: CheckoutDiagnosticCodes.VariableNotUpdated);
             }

@@ -65,23 +65,12 @@ internal sealed partial class GitCheckout
         return CheckoutResult.Success;
     }
 
-    /// <summary>The commit a ref names in a local repository (<c>main</c>, <c>refs/heads/main</c>, <c>refs/tags/v1</c>, a SHA),
-    /// also trying <c>refs/remotes/origin/&lt;branch&gt;</c>; null when nothing matches.</summary>
+    /// <summary>The commit a resource's ref names in a local repository (<see cref="RepositoryReader.RefCandidates"/>); null when none.</summary>
     public async Task<string?> ResolveCommitAsync(string repositoryRoot, string? reference, CancellationToken cancellationToken)
     {
-        var wanted = string.IsNullOrWhiteSpace(reference) ? "HEAD" : reference.Trim();
-        var candidates = new List<string> { wanted };
-        var branch = wanted.StartsWith("refs/heads/", StringComparison.Ordinal) ? wanted["refs/heads/".Length..]
-            : wanted.StartsWith("refs/", StringComparison.Ordinal) ? null : wanted;
-        if (branch is not null)
+        foreach (var candidate in RepositoryReader.RefCandidates(reference))
         {
-            candidates.Add("refs/remotes/origin/" + branch);
-        }
-
-        foreach (var candidate in candidates)
-        {
-            var result = await _git.RunAsync(repositoryRoot, ["rev-parse", "--verify", "--quiet", "--end-of-options", candidate + "^{commit}"], null, cancellationToken)
-                .ConfigureAwait(false);
+            var result = await _git.RunAsync(repositoryRoot, RepositoryReader.RevParse(candidate), null, cancellationToken).ConfigureAwait(false);
             if (result.Succeeded)
             {
                 return result.StandardOutput.Trim();

@@ -56,6 +56,35 @@ internal sealed class RepositoryReader
         return FromLog(root, log.StandardOutput, config, branch);
     }
 
+    /// <summary>The commit <paramref name="reference"/> names in a local repository (see <see cref="RefCandidates"/>); null when none.</summary>
+    public string? ResolveCommit(string repositoryRoot, string? reference)
+    {
+        foreach (var candidate in RefCandidates(reference))
+        {
+            var result = _git.Run(repositoryRoot, RevParse(candidate), Timeout);
+            if (result.Succeeded)
+            {
+                return result.StandardOutput.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What to try for a resource's <c>ref</c>: the ref as written (<c>main</c>, <c>refs/heads/main</c>,
+    /// <c>refs/tags/v1</c>, a SHA; HEAD when empty), then <c>refs/remotes/origin/&lt;branch&gt;</c> for a branch
+    /// that exists only as a remote-tracking branch in the local clone.</summary>
+    public static IReadOnlyList<string> RefCandidates(string? reference)
+    {
+        var wanted = string.IsNullOrWhiteSpace(reference) ? "HEAD" : reference.Trim();
+        var branch = wanted.StartsWith("refs/heads/", StringComparison.Ordinal) ? wanted["refs/heads/".Length..]
+            : wanted.StartsWith("refs/", StringComparison.Ordinal) || wanted == "HEAD" ? null : wanted;
+        return branch is null ? [wanted] : [wanted, "refs/remotes/origin/" + branch];
+    }
+
+    /// <summary><c>git rev-parse</c> arguments that print the commit a name points at, or fail.</summary>
+    public static string[] RevParse(string name) => ["rev-parse", "--verify", "--quiet", "--end-of-options", name + "^{commit}"];
+
     /// <summary>The nearest folder at or above <paramref name="folder"/> that holds a <c>.git</c> folder or file.</summary>
     public static string? FindWorkTreeRoot(string folder)
     {

@@ -171,4 +171,39 @@ public sealed class CheckoutStepHandlerTests : IDisposable
         Assert.Equal(Path.Combine(ws.PipelineWorkspace, "custom"), _fakes.Variables.Get("Build.Repository.LocalPath"));
         Assert.Contains(_fakes.Log.Lines, l => l.Contains(CheckoutDiagnosticCodes.VariableNotUpdated, StringComparison.Ordinal) && l.Contains("Build.SourcesDirectory", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AZP_VAR_80_ResourceRepositoryVariablesAndJobStartCheckoutVariables()
+    {
+        var app = _git.NewRepo("app", ("a.txt", "app"));
+        var tools = _git.NewRepo("tools", ("t.txt", "v1"));
+        _git.Run(tools, "tag", "v1");
+        var v1 = _git.Head(tools);
+        _git.Commit(tools, "later");
+        const string yaml = "resources:\n  repositories:\n  - repository: tools\n    type: git\n    name: Contoso/Tools\n    ref: refs/tags/v1\n"
+            + "  - repository: docs\n    type: github\n    name: Contoso/Docs\n    endpoint: gh\n"
+            + "steps:\n- checkout: self\n  clean: true\n  submodules: recursive\n- checkout: tools\n";
+        var plan = Azure.Compile(yaml, app).Plan!;
+        var job = plan.AllJobs.Single();
+        var repository = new GitRepositoryInfoProvider(new RepositoryReader(_git.Git)).Read(app);
+        var options = new RunOptions
+        {
+            RepositoryRoot = app,
+            RepositoryPaths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["tools"] = tools },
+        };
+        var workspace = JobWorkspace.Create(Path.Combine(_git.Root, "ws"), Path.Combine(_git.Root, "tools-dir"), app);
+        var context = StepContextFakes.Create(_fakes, plan, job.Steps[0], workspace, repository, options, _git.Environment);
+
+        var vars = JobCheckoutVariables.For(context.Run, job, new RepositoryReader(_git.Git)).ToDictionary();
+
+        Assert.Equal("True", vars["Build.Repository.Clean"]);
+        Assert.Equal("True", vars["Build.Repository.Git.SubmoduleCheckout"]);
+        Assert.Equal("Contoso/Tools", vars["resources.repositories.tools.name"]);
+        Assert.Equal("refs/tags/v1", vars["resources.repositories.tools.ref"]);
+        Assert.Equal("git", vars["resources.repositories.tools.type"]);
+        Assert.Equal(v1, vars["resources.repositories.tools.version"]);
+        Assert.Equal(string.Empty, vars["resources.repositories.docs.version"]); // not mapped with --repo
+        Assert.Equal(_git.Head(app), vars["resources.repositories.self.version"]);
+        Assert.Equal("app", vars["resources.repositories.self.name"]);
+    }
 }
