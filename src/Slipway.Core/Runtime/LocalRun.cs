@@ -67,6 +67,7 @@ internal static class LocalRun
         var orchestrator = new RunOrchestrator(context, recorder, jobs, slots, counters, buildNumber);
         var result = await orchestrator.RunAsync(cancel, kill).ConfigureAwait(false);
         await store.CompleteRunAsync(runId, result, CancellationToken.None).ConfigureAwait(false);
+        buildNumber = recorder.UpdatedBuildNumber ?? buildNumber;
         events.OnEvent(new RunCompleted(time.GetUtcNow(), runId, result, time.GetElapsedTime(started), buildNumber));
         return new LocalRunResult(runId, result, buildNumber, runDirectory);
     }

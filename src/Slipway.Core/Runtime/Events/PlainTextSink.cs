@@ -48,9 +48,9 @@ internal sealed class PlainTextSink(TextWriter writer, bool showDebug = true) : 
         var text = runEvent switch
         {
             RunStarted s => $"Run {s.RunId.ToString(CultureInfo.InvariantCulture)} ({s.BuildNumber}) of {s.PipelinePath}",
-            RecordStarted { Node.Kind: not RecordKind.Step } s => $"{Prefix(s.Node)}started",
-            RecordCompleted c when c.Node.Kind != RecordKind.Step || c.Result is not RunResult.Succeeded => Completed(c),
-            IssueRaised i => $"{(i.Node is null ? string.Empty : Prefix(i.Node))}{(i.Type == IssueType.Error ? "error" : "warning")}: {Where(i)}{i.Message}",
+            RecordStarted { Node.Kind: not RecordKind.Step } s when !IsImplicitStage(s.Node) => $"{Prefix(s.Node)}started",
+            RecordCompleted c when !IsImplicitStage(c.Node) && (c.Node.Kind != RecordKind.Step || c.Result is not RunResult.Succeeded) => Completed(c),
+            IssueRaised i when i.Node is not { Kind: RecordKind.Step } => $"{(i.Node is null ? string.Empty : Prefix(i.Node))}{(i.Type == IssueType.Error ? "error" : "warning")}: {Where(i)}{i.Message}",
             RunCompleted c => $"Run {c.RunId.ToString(CultureInfo.InvariantCulture)} {c.Result} in {Duration(c.Duration)}.",
             _ => null,
         };
@@ -72,6 +72,8 @@ internal sealed class PlainTextSink(TextWriter writer, bool showDebug = true) : 
             writer.Flush();
         }
     }
+
+    private static bool IsImplicitStage(TimelineNode node) => node.Kind == RecordKind.Stage && node.Name == "__default";
 
     private static string Completed(RecordCompleted c)
     {

@@ -78,9 +78,13 @@ internal sealed class RunRecorder(RunStore? store, long runId, IRunEventSink eve
         Events.OnEvent(new OutputSet(Time.GetUtcNow(), node, stepName, name, masked, isSecret));
     }
 
+    /// <summary>The run number, as <c>build.updatebuildnumber</c> last set it (null until then).</summary>
+    public string? UpdatedBuildNumber { get; private set; }
+
     public async Task BuildNumberAsync(TimelineNode? node, string buildNumber)
     {
         var masked = Masker.Mask(buildNumber);
+        UpdatedBuildNumber = masked;
         if (store is not null)
         {
             await store.SetBuildNumberAsync(RunId, masked, CancellationToken.None).ConfigureAwait(false);
