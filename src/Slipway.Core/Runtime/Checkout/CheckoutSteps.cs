@@ -67,7 +67,9 @@ internal sealed class CheckoutSteps
             return lfsFailure;
         }
 
-        return await RunAsync("git checkout", Target, "-c", "advice.detachedHead=false", "checkout", "--force", _request.Commit).ConfigureAwait(false);
+        // checkout.workers=0: write files with one worker per core (measured ~1.5-2x faster on 2,000 files).
+        return await RunAsync("git checkout", Target, "-c", "advice.detachedHead=false", "-c", "checkout.workers=0", "checkout", "--force", _request.Commit)
+            .ConfigureAwait(false);
     }
 
     public Task<CheckoutResult?> SubmodulesAsync() =>

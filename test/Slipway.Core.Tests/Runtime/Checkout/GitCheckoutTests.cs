@@ -233,7 +233,7 @@ public sealed class GitCheckoutTests : IDisposable
         AssertSucceeded(await CheckoutAsync(source, Path.Combine(_git.Root, "s")));
 
         Assert.Contains(_log.Lines, l => l.StartsWith("##[command]git fetch", StringComparison.Ordinal) && l.Contains("--depth=1", StringComparison.Ordinal));
-        Assert.Contains(_log.Lines, l => l.StartsWith("##[command]git -c advice.detachedHead=false checkout --force", StringComparison.Ordinal));
+        Assert.Contains(_log.Lines, l => l.StartsWith("##[command]git -c advice.detachedHead=false -c checkout.workers=0 checkout --force", StringComparison.Ordinal));
     }
 
     [Fact]
