@@ -32,13 +32,9 @@ internal sealed partial class GitCheckout
             _log.Debug("persistCredentials has no effect on a local run: origin is the local repository and no credential is involved.");
         }
 
-        if (options.Clean == true && Directory.Exists(request.TargetPath))
+        if (Clean(request) is { } cleanFailure)
         {
-            _log.Output($"Cleaning '{request.TargetPath}' (clean: true).");
-            if (FileSystem.DeleteContents(request.TargetPath) is { } error)
-            {
-                return CheckoutResult.Failed(CheckoutDiagnosticCodes.CopyFailed, error);
-            }
+            return cleanFailure;
         }
 
         if (request.Commit.Length == 0)
@@ -78,6 +74,18 @@ internal sealed partial class GitCheckout
         }
 
         return null;
+    }
+
+    /// <summary><c>clean: true</c>: the target is emptied first (the agent's <c>git clean -ffdx</c> + <c>reset --hard</c> has the same effect).</summary>
+    private CheckoutResult? Clean(CheckoutRequest request)
+    {
+        if (request.Options.Clean != true || !Directory.Exists(request.TargetPath))
+        {
+            return null;
+        }
+
+        _log.Output($"Cleaning '{request.TargetPath}' (clean: true).");
+        return FileSystem.DeleteContents(request.TargetPath) is { } error ? CheckoutResult.Failed(CheckoutDiagnosticCodes.CopyFailed, error) : null;
     }
 
     private CheckoutResult CopyFolder(CheckoutRequest request)

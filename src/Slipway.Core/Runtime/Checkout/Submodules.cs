@@ -22,38 +22,39 @@ internal sealed class Submodules
 
         var listed = await _steps.RunQuietAsync(target, ["config", "--file", ".gitmodules", "--get-regexp", @"^submodule\..*\.path$"]).ConfigureAwait(false);
         var modules = Parse(listed.StandardOutput);
-        foreach (var (name, path) in modules)
-        {
-            var local = Path.GetFullPath(Path.Combine(source, path));
-            if (IsWorkTree(local))
-            {
-                var failed = await _steps.RunAsync("git config", target, "config", $"{Prefix}{name}.url", local).ConfigureAwait(false);
-                if (failed is not null)
-                {
-                    return failed;
-                }
-            }
-            else
-            {
-                _steps.Log.Debug($"Submodule '{name}' is not checked out in '{source}': using the URL from .gitmodules.");
-            }
-        }
-
-        var update = await _steps.RunAsync("git submodule update", target, "-c", "protocol.file.allow=always", "submodule", "update", "--init", "--force")
-            .ConfigureAwait(false);
+        var update = await UseLocalCopiesAsync(target, source, modules).ConfigureAwait(false)
+            ?? await _steps.RunAsync("git submodule update", target, "-c", "protocol.file.allow=always", "submodule", "update", "--init", "--force").ConfigureAwait(false);
         if (update is not null)
         {
             return update.Canceled ? update : CheckoutResult.Failed(CheckoutDiagnosticCodes.SubmoduleFailed, update.Error!);
         }
 
-        if (recursive)
+        foreach (var (_, path) in recursive ? modules : [])
         {
-            foreach (var (_, path) in modules)
+            if (await UpdateAsync(Path.Combine(target, path), Path.Combine(source, path), recursive: true).ConfigureAwait(false) is { } nested)
             {
-                if (await UpdateAsync(Path.Combine(target, path), Path.Combine(source, path), recursive: true).ConfigureAwait(false) is { } nested)
-                {
-                    return nested;
-                }
+                return nested;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Points each submodule at the user's checkout of it (before <c>submodule update --init</c> reads the URLs).</summary>
+    private async Task<CheckoutResult?> UseLocalCopiesAsync(string target, string source, List<(string Name, string Path)> modules)
+    {
+        foreach (var (name, path) in modules)
+        {
+            var local = Path.GetFullPath(Path.Combine(source, path));
+            if (!IsWorkTree(local))
+            {
+                _steps.Log.Debug($"Submodule '{name}' is not checked out in '{source}': using the URL from .gitmodules.");
+                continue;
+            }
+
+            if (await _steps.RunAsync("git config", target, "config", $"{Prefix}{name}.url", local).ConfigureAwait(false) is { } failed)
+            {
+                return failed;
             }
         }
 
