@@ -10,6 +10,7 @@ using Slipway.Core.Tests.Pipelines;
 namespace Slipway.Core.Tests.Runtime.Checkout;
 
 /// <summary>The <c>checkout</c> step handler end to end: a compiled pipeline, real repositories, the job's checkout steps in order.</summary>
+[Collection(GitFixture.Collection)]
 public sealed class CheckoutStepHandlerTests : IDisposable
 {
     private readonly GitFixture _git = new();

@@ -3,6 +3,7 @@ using Slipway.Core.Runtime.Checkout;
 namespace Slipway.Core.Tests.Runtime.Checkout;
 
 /// <summary>AZP-STEP-11: <c>checkout</c> with real git, from a local repository into a workspace folder.</summary>
+[Collection(GitFixture.Collection)]
 public sealed class GitCheckoutTests : IDisposable
 {
     private readonly GitFixture _git = new();

@@ -9,6 +9,10 @@ namespace Slipway.Core.Tests.Runtime.Checkout;
 /// </summary>
 internal sealed class GitFixture : IDisposable
 {
+    /// <summary>The test classes that start many git processes run one after another, not in parallel, so they do
+    /// not starve timing-sensitive tests elsewhere on a small machine.</summary>
+    public const string Collection = "Real git repositories";
+
     public const string AuthorName = "Ada Author";
     public const string AuthorEmail = "ada@example.com";
 

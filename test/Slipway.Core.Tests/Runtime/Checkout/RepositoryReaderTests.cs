@@ -3,6 +3,7 @@ using Slipway.Core.Runtime.Repositories;
 namespace Slipway.Core.Tests.Runtime.Checkout;
 
 /// <summary>Spec 3.8 / AZP-VAR-80: the source variables of a local run, read from real git repositories.</summary>
+[Collection(GitFixture.Collection)]
 public sealed class RepositoryReaderTests : IDisposable
 {
     private readonly GitFixture _git = new();

@@ -3,6 +3,7 @@ using Slipway.Core.Runtime.Checkout;
 namespace Slipway.Core.Tests.Runtime.Checkout;
 
 /// <summary>AZP-STEP-11 <c>submodules: true | recursive</c>, with real nested submodules.</summary>
+[Collection(GitFixture.Collection)]
 public sealed class SubmoduleCheckoutTests : IDisposable
 {
     private readonly GitFixture _git = new();
