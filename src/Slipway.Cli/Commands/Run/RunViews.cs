@@ -31,7 +31,7 @@ internal static partial class RunViews
         {
             foreach (var sink in sinks.OfType<PlainTextSink>())
             {
-                sink.Flush();
+                sink.Dispose();
             }
         };
         return sinks.Count == 1 ? sinks[0] : new CompositeRunEventSink(sinks);
