@@ -1,0 +1,47 @@
+using Slipway.Core.Masking;
+using Slipway.Core.Planning;
+using Slipway.Core.Runtime.Events;
+using Slipway.Core.Runtime.Services;
+using Slipway.Core.Runtime.Workspace;
+
+namespace Slipway.Core.Runtime;
+
+/// <summary>Run-level facts and services every job and step shares. Built once per run.</summary>
+internal sealed class RunContext
+{
+    public required long RunId { get; init; }
+
+    /// <summary><c>.slipway/runs/&lt;id&gt;/</c>: logs, job work folders, artifacts.</summary>
+    public required string RunDirectory { get; init; }
+
+    /// <summary>The <c>.slipway/</c> folder (run store, caches of this repository).</summary>
+    public required string StoreDirectory { get; init; }
+
+    public required Plan Plan { get; init; }
+
+    public required RunOptions Options { get; init; }
+
+    public required TimeProvider Time { get; init; }
+
+    /// <summary>The one masker of the run: every secret from every job is masked everywhere.</summary>
+    public required SecretMasker Masker { get; init; }
+
+    public required IRunEventSink Events { get; init; }
+
+    public required RunServices Services { get; init; }
+
+    public required RepositoryInfo Repository { get; init; }
+}
+
+/// <summary>The pluggable run-level services (see <see cref="RuntimeComposition"/>).</summary>
+internal sealed record RunServices
+{
+    public required IArtifactStore Artifacts { get; init; }
+
+    public required ICacheStore Cache { get; init; }
+
+    public required ITestResultsCollector TestResults { get; init; }
+}
+
+/// <summary>What a services factory gets to build the run's services.</summary>
+internal sealed record RunServicesRequest(long RunId, string RunDirectory, string StoreDirectory, RunOptions Options, TimeProvider Time);

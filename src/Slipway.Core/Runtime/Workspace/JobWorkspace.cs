@@ -1,0 +1,53 @@
+namespace Slipway.Core.Runtime.Workspace;
+
+/// <summary>
+/// A job's folders, laid out as the agent lays them out under its work folder:
+/// <c>.slipway/runs/&lt;run&gt;/work/&lt;n&gt;/</c> = <c>$(Pipeline.Workspace)</c> with <c>s/</c>, <c>a/</c>, <c>b/</c>, <c>TestResults/</c>.
+/// All paths are absolute and exist when a step starts.
+/// </summary>
+internal sealed record JobWorkspace
+{
+    /// <summary><c>Pipeline.Workspace</c> / <c>Agent.BuildDirectory</c>.</summary>
+    public required string PipelineWorkspace { get; init; }
+
+    /// <summary><c>Build.SourcesDirectory</c> (<c>s/</c>): where <c>checkout: self</c> puts the repository.</summary>
+    public required string SourcesDirectory { get; init; }
+
+    /// <summary><c>Build.ArtifactStagingDirectory</c> (<c>a/</c>).</summary>
+    public required string ArtifactStagingDirectory { get; init; }
+
+    /// <summary><c>Build.BinariesDirectory</c> (<c>b/</c>).</summary>
+    public required string BinariesDirectory { get; init; }
+
+    /// <summary><c>Common.TestResultsDirectory</c> (<c>TestResults/</c>).</summary>
+    public required string TestResultsDirectory { get; init; }
+
+    /// <summary><c>Agent.TempDirectory</c>: cleaned after every job.</summary>
+    public required string TempDirectory { get; init; }
+
+    /// <summary><c>Agent.ToolsDirectory</c>: shared by every job of the machine.</summary>
+    public required string ToolsDirectory { get; init; }
+
+    /// <summary>The local repository the pipeline file belongs to (what <c>checkout: self</c> copies).</summary>
+    public required string RepositoryRoot { get; init; }
+
+    public static JobWorkspace Create(string pipelineWorkspace, string toolsDirectory, string repositoryRoot) => new()
+    {
+        PipelineWorkspace = pipelineWorkspace,
+        SourcesDirectory = Path.Combine(pipelineWorkspace, "s"),
+        ArtifactStagingDirectory = Path.Combine(pipelineWorkspace, "a"),
+        BinariesDirectory = Path.Combine(pipelineWorkspace, "b"),
+        TestResultsDirectory = Path.Combine(pipelineWorkspace, "TestResults"),
+        TempDirectory = Path.Combine(pipelineWorkspace, "_temp"),
+        ToolsDirectory = toolsDirectory,
+        RepositoryRoot = repositoryRoot,
+    };
+
+    public void CreateDirectories()
+    {
+        foreach (var dir in new[] { SourcesDirectory, ArtifactStagingDirectory, BinariesDirectory, TestResultsDirectory, TempDirectory, ToolsDirectory })
+        {
+            Directory.CreateDirectory(dir);
+        }
+    }
+}
