@@ -68,7 +68,7 @@ internal sealed partial class PlainLogSink
         }
 
         var details = ResultText(completed.Result) + ", " + Durations.Format(completed.Duration);
-        if (completed.ExitCode is { } code && (code != 0 || completed.Result != RunResult.Succeeded))
+        if (completed.ExitCode is { } code && (code != 0 || completed.Result == RunResult.Failed))
         {
             details += string.Create(CultureInfo.InvariantCulture, $", exit code {code}");
         }
