@@ -30,7 +30,7 @@ internal static class CliApp
             return ExitCodes.Invalid;
         }
 
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         try
         {
             return await parseResult.InvokeAsync(config, cancellationToken).ConfigureAwait(false);

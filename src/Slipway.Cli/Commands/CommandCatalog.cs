@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         return
         [
+            RunCommand.Create(console),
             ValidateCommand.Create(console),
             ExpandCommand.Create(console),
             GraphCommand.Create(console),

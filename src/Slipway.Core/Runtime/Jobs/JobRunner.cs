@@ -1,0 +1,143 @@
+using System.Globalization;
+using Slipway.Core.Expressions;
+using Slipway.Core.Planning;
+using Slipway.Core.Runs;
+using Slipway.Core.Runtime.Events;
+using Slipway.Core.Runtime.Orchestration;
+using Slipway.Core.Runtime.Steps;
+using Slipway.Core.Runtime.Variables;
+using Slipway.Core.Runtime.Workspace;
+
+namespace Slipway.Core.Runtime.Jobs;
+
+/// <summary>
+/// Runs one job instance on this machine: its workspace (AZP-JOB-7), variables, steps (or deployment
+/// hooks), post-job steps, timeout and cancellation; kills whatever its steps left running.
+/// </summary>
+internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, StepHandlerRegistry handlers, Counters counters)
+{
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(60);
+    private static readonly TimeSpan DefaultCancelTimeout = TimeSpan.FromMinutes(5);
+    private int _workNumber;
+
+    public async Task<JobOutcome> RunAsync(JobRequest request, CancellationToken runToken, CancellationToken killToken)
+    {
+        var started = run.Time.GetTimestamp();
+        var job = Prepare(request);
+        await recorder.StartAsync(request.Node, null).ConfigureAwait(false);
+        var timeout = request.Job.TimeoutInMinutes switch
+        {
+            null => DefaultTimeout,
+            0 => (TimeSpan?)null,
+            var m => TimeSpan.FromMinutes(m.Value),
+        };
+        using var tokens = new JobTokens(timeout, job.CancelGracePeriod, run.Time, runToken, killToken);
+        try
+        {
+            await DefineVariablesAsync(job, request).ConfigureAwait(false);
+            if (request.Job.Deployment is { } deployment)
+            {
+                await RunDeploymentAsync(job, deployment, tokens).ConfigureAwait(false);
+            }
+            else
+            {
+                await RunStepsAsync(job, request.Job.Steps, tokens).ConfigureAwait(false);
+            }
+
+            await RunPostJobAsync(job, tokens).ConfigureAwait(false);
+        }
+        finally
+        {
+            Execution.Processes.ProcessTracking.KillTracked(job.TrackingId);
+            TryDelete(job.Workspace.TempDirectory);
+        }
+
+        var result = await FinishAsync(job, tokens, runToken).ConfigureAwait(false);
+        await recorder.CompleteAsync(request.Node, result, run.Time.GetElapsedTime(started), reason: Reason(result, tokens)).ConfigureAwait(false);
+        return new JobOutcome(result, job.Outputs);
+    }
+
+    private JobExecution Prepare(JobRequest request)
+    {
+        var number = Interlocked.Increment(ref _workNumber);
+        var workspace = JobWorkspace.Create(
+            Path.Combine(run.RunDirectory, "work", number.ToString(CultureInfo.InvariantCulture)),
+            run.Options.ToolsDirectory ?? Path.Combine(run.StoreDirectory, "tools"),
+            run.Options.RepositoryRoot);
+        workspace.CreateDirectories();
+        return new JobExecution
+        {
+            Run = run,
+            Recorder = recorder,
+            Handlers = handlers,
+            Node = request.Node,
+            Job = request.Job,
+            Workspace = workspace,
+            Variables = new VariableStore(),
+            Counters = counters,
+            OutputPrefix = request.OutputPrefix,
+            CancelGracePeriod = request.Job.CancelTimeoutInMinutes is > 0 and var c ? TimeSpan.FromMinutes(c) : DefaultCancelTimeout,
+            Debug = run.Options.Debug,
+        };
+    }
+
+    private static async Task RunStepsAsync(JobExecution job, IEnumerable<StepPlan> steps, JobTokens tokens)
+    {
+        var runner = new StepRunner(job);
+        foreach (var step in steps)
+        {
+            await runner.RunAsync(step, tokens).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task RunPostJobAsync(JobExecution job, JobTokens tokens)
+    {
+        var runner = new StepRunner(job);
+        foreach (var post in job.PostJobSteps.Reverse())
+        {
+            var step = post.Owner with { Name = "Post_" + post.Owner.Name, DisplayName = "Post-job: " + post.DisplayName, RetryCountOnTaskFailure = 0, Enabled = true };
+            await runner.RunAsync(step, tokens, post.Run, post.Condition).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<RunResult> FinishAsync(JobExecution job, JobTokens tokens, CancellationToken runToken)
+    {
+        if (tokens.TimedOut)
+        {
+            var minutes = job.Job.TimeoutInMinutes ?? 60;
+            await recorder.IssueAsync(job.Node, IssueType.Error,
+                $"The job running on agent Slipway ran longer than the maximum time of {minutes} minutes.", code: RuntimeDiagnosticCodes.JobTimedOut).ConfigureAwait(false);
+            return RunResult.Canceled;
+        }
+
+        if (runToken.IsCancellationRequested || job.Status == RunResult.Canceled)
+        {
+            return RunResult.Canceled;
+        }
+
+        return job.Status == RunResult.Skipped ? RunResult.Succeeded : job.Status;
+    }
+
+    private static string? Reason(RunResult result, JobTokens tokens) => result switch
+    {
+        RunResult.Canceled when tokens.TimedOut => "The job timed out.",
+        RunResult.Canceled => "The run was canceled.",
+        _ => null,
+    };
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Agent.TempDirectory is best-effort cleaned, as on the agent.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same: a file the step made read-only stays.
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Slipway.Core.Masking;
+using Slipway.Core.Orchestration;
+using Slipway.Core.Planning;
+using Slipway.Core.Runs;
+using Slipway.Core.Runtime.Events;
+using Slipway.Core.Runtime.Jobs;
+using Slipway.Core.Runtime.Orchestration;
+
+namespace Slipway.Core.Runtime;
+
+/// <summary>What <c>slipway run</c> asks for: a compiled plan and the options.</summary>
+internal sealed record LocalRunRequest(Plan Plan, string PipelinePath, RunOptions Options)
+{
+    /// <summary>The <c>.slipway/</c> folder; by default the one at the repository root.</summary>
+    public string? StoreDirectory { get; init; }
+}
+
+internal sealed record LocalRunResult(long RunId, RunResult Result, string BuildNumber, string RunDirectory);
+
+/// <summary>
+/// Runs a plan on this machine: records the run in the run store, builds the run context (masker,
+/// services, repository facts, build number), orchestrates, and publishes the run's events.
+/// </summary>
+internal static class LocalRun
+{
+    public static async Task<LocalRunResult> RunAsync(LocalRunRequest request, IRunEventSink events, TimeProvider time, CancellationToken cancel, CancellationToken kill)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var options = request.Options;
+        var storeDirectory = request.StoreDirectory ?? RunStoreLocation.For(options.RepositoryRoot);
+        await using var store = await RunStore.OpenAsync(storeDirectory, time, CancellationToken.None).ConfigureAwait(false);
+        var repository = RuntimeComposition.CreateRepositoryInfo().Read(options.RepositoryRoot);
+        var runId = await store.CreateRunAsync(new RunStart("azure-pipelines", request.PipelinePath, Path.GetFileNameWithoutExtension(request.PipelinePath))
+        {
+            Event = "manual",
+            Branch = repository.SourceBranch,
+            Commit = repository.SourceVersion,
+        }, CancellationToken.None).ConfigureAwait(false);
+
+        var runDirectory = Path.Combine(storeDirectory, "runs", runId.ToString(CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(runDirectory);
+        var masker = CreateMasker(request.Plan, options);
+        var buildNumber = masker.Mask(BuildNumber.Format(request.Plan.RunNameFormat, runId, time.GetLocalNow(), name =>
+            request.Plan.Variables.OfType<VariableDefinition>().LastOrDefault(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase))?.Value));
+        await store.SetBuildNumberAsync(runId, buildNumber, CancellationToken.None).ConfigureAwait(false);
+
+        var context = new RunContext
+        {
+            RunId = runId,
+            RunDirectory = runDirectory,
+            StoreDirectory = storeDirectory,
+            Plan = request.Plan,
+            Options = options,
+            Time = time,
+            Masker = masker,
+            Events = events,
+            Services = RuntimeComposition.CreateRunServices(new RunServicesRequest(runId, runDirectory, storeDirectory, options, time)),
+            Repository = repository,
+        };
+        var started = time.GetTimestamp();
+        events.OnEvent(new RunStarted(time.GetUtcNow(), runId, request.PipelinePath, buildNumber, request.Plan, runDirectory));
+        var recorder = new RunRecorder(store, runId, events, masker, time);
+        var counters = new Counters(Counters.FileFor(storeDirectory, request.PipelinePath));
+        using var slots = new JobSlots(options.Parallel);
+        var jobs = new JobRunner(context, recorder, RuntimeComposition.CreateRegistry(options), counters);
+        var orchestrator = new RunOrchestrator(context, recorder, jobs, slots, counters, buildNumber);
+        var result = await orchestrator.RunAsync(cancel, kill).ConfigureAwait(false);
+        await store.CompleteRunAsync(runId, result, CancellationToken.None).ConfigureAwait(false);
+        events.OnEvent(new RunCompleted(time.GetUtcNow(), runId, result, time.GetElapsedTime(started), buildNumber));
+        return new LocalRunResult(runId, result, buildNumber, runDirectory);
+    }
+
+    /// <summary>One masker for the run, with every secret known before it starts (AZP-VAR-41).</summary>
+    private static SecretMasker CreateMasker(Plan plan, RunOptions options)
+    {
+        var masker = SecretMasker.ForAzurePipelines();
+        foreach (var (_, value) in options.Secrets)
+        {
+            masker.AddValue(value);
+        }
+
+        foreach (var entry in plan.Variables.Concat(plan.Stages.SelectMany(s => s.Variables.Concat(s.Jobs.SelectMany(j => j.Variables)))))
+        {
+            var definitions = entry switch
+            {
+                VariableDefinition d => [d],
+                VariableGroupReference g => g.Values,
+                _ => [],
+            };
+            foreach (var d in definitions.Where(d => d.Secret == SecretState.Secret))
+            {
+                masker.AddValue(d.Value);
+            }
+        }
+
+        return masker;
+    }
+}

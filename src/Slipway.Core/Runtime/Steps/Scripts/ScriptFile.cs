@@ -1,0 +1,86 @@
+using System.Text;
+
+namespace Slipway.Core.Runtime.Steps.Scripts;
+
+/// <summary>Writes a step's script to <c>Agent.TempDirectory/&lt;guid&gt;.ext</c>, as the script tasks do, and finds the shell.</summary>
+internal static class ScriptFile
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static string Write(StepContext context, string contents, string extension)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Directory.CreateDirectory(context.Workspace.TempDirectory);
+        var path = Path.Combine(context.Workspace.TempDirectory, Guid.NewGuid().ToString() + extension);
+        File.WriteAllText(path, contents, Utf8NoBom);
+        return path;
+    }
+
+    /// <summary>Full path of a program on the step's PATH, or null.</summary>
+    public static string? Which(StepContext context, string program)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var path = context.Environment.GetValueOrDefault("PATH") ?? string.Empty;
+        foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(dir, program);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The working directory input, resolved against the sources folder; an error message when it does not exist.</summary>
+    public static (string Directory, string? Error) WorkingDirectory(StepContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var given = context.Inputs.Get("workingDirectory", context.Workspace.SourcesDirectory);
+        var full = Path.GetFullPath(given, context.Workspace.SourcesDirectory);
+        return System.IO.Directory.Exists(full) ? (full, null) : (full, $"Not found workingDirectory: {full}");
+    }
+
+    /// <summary>Splits an arguments input the way the task lib's tool runner does (spaces, double quotes).</summary>
+    public static List<string> SplitArguments(string? text)
+    {
+        var args = new List<string>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return args;
+        }
+
+        var current = new StringBuilder();
+        var inQuotes = false;
+        var any = false;
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                inQuotes = !inQuotes;
+                any = true;
+            }
+            else if (char.IsWhiteSpace(c) && !inQuotes)
+            {
+                if (any || current.Length > 0)
+                {
+                    args.Add(current.ToString());
+                    current.Clear();
+                    any = false;
+                }
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+
+        if (any || current.Length > 0)
+        {
+            args.Add(current.ToString());
+        }
+
+        return args;
+    }
+}
