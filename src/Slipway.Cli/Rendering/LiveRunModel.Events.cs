@@ -37,7 +37,7 @@ internal sealed partial class LiveRunModel
         RunId = started.RunId;
         Pipeline = started.PipelinePath;
         StartedAt = started.Timestamp;
-        SingleStage = started.Plan.Stages.Count <= 1;
+        SingleStage = started.Plan.Stages is [{ IsImplicit: true }] || started.Plan.Stages is [{ Name: "__default" }];
         for (var s = 0; s < started.Plan.Stages.Count; s++)
         {
             var plan = started.Plan.Stages[s];

@@ -17,7 +17,7 @@ internal sealed partial class LiveRunModel
 
     public List<LiveStage> Stages { get; } = [];
 
-    /// <summary>True when the pipeline has one stage: jobs are shown without a stage line.</summary>
+    /// <summary>True when the pipeline has only the implicit stage: jobs are shown without a stage line.</summary>
     public bool SingleStage { get; private set; }
 
     public long RunId { get; private set; }

@@ -10,15 +10,15 @@ namespace Slipway.Cli.Rendering;
 /// from <see cref="LiveRunModel"/>, never per line. Events and lines only change the model, so the
 /// runner never waits for the terminal.
 /// </summary>
-internal sealed class LiveRunView : IRunEventSink, IAsyncDisposable
+internal sealed class LiveRunView : IRunEventSink, IDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
     private readonly IAnsiConsole _console;
     private readonly TimeProvider _time;
     private readonly LiveRunRenderer _renderer;
-    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ManualResetEventSlim _done = new();
     private readonly List<Diagnostic> _problems = [];
-    private Task? _loop;
+    private Thread? _thread;
 
     public LiveRunView(IAnsiConsole console, TimeProvider time)
     {
@@ -32,50 +32,51 @@ internal sealed class LiveRunView : IRunEventSink, IAsyncDisposable
 
     public IReadOnlyList<Diagnostic> Problems => _problems;
 
-    /// <summary>Starts drawing (on a thread-pool thread).</summary>
-    public void Start() => _loop ??= Task.Run(LoopAsync);
-
-    public void OnEvent(RunEvent runEvent)
+    /// <summary>Starts drawing on a thread of its own (it sleeps between frames; the runner never waits for it).</summary>
+    public void Start()
     {
-        Model.Apply(runEvent);
-        if (runEvent is RunCompleted)
+        if (_thread is not null)
         {
-            _done.TrySetResult();
+            return;
         }
+
+        _thread = new Thread(Loop) { IsBackground = true, Name = "slipway live view" };
+        _thread.Start();
     }
+
+    public void OnEvent(RunEvent runEvent) => Model.Apply(runEvent);
 
     public void OnLogLine(in LogLine line) => Model.AddLine(line);
 
-    /// <summary>Draws the final state and leaves it on screen.</summary>
-    public async Task StopAsync()
+    /// <summary>Draws the final state, leaves it on screen and returns once the drawing thread has ended.</summary>
+    public void Stop()
     {
-        _done.TrySetResult();
-        if (_loop is { } loop)
-        {
-            await loop.ConfigureAwait(false);
-        }
+        _done.Set();
+        _thread?.Join();
     }
 
-    public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
+    public void Dispose()
+    {
+        Stop();
+        _done.Dispose();
+    }
 
-    private async Task LoopAsync()
+    private void Loop()
     {
         try
         {
-            await _console.Live(Frame()).AutoClear(false).Overflow(VerticalOverflow.Ellipsis).Cropping(VerticalOverflowCropping.Top)
-                .StartAsync(async context =>
+            _console.Live(Frame()).AutoClear(false).Overflow(VerticalOverflow.Ellipsis).Cropping(VerticalOverflowCropping.Top)
+                .Start(context =>
                 {
-                    using var timer = new PeriodicTimer(Interval, _time);
-                    while (!_done.Task.IsCompleted)
+                    while (!_done.Wait(Interval))
                     {
                         context.UpdateTarget(Frame());
                         context.Refresh();
-                        await Task.WhenAny(timer.WaitForNextTickAsync().AsTask(), _done.Task).ConfigureAwait(false);
                     }
 
                     context.UpdateTarget(Frame());
                     context.Refresh();
-                }).ConfigureAwait(false);
+                });
         }
         catch (IOException e)
         {

@@ -11,11 +11,10 @@ internal sealed partial class PlainLogSink
         switch (runEvent)
         {
             case RunStarted started:
-                _singleStage = started.Plan.Stages.Count <= 1;
                 WriteRunLine(string.Create(CultureInfo.InvariantCulture, $"Run {started.RunId}: {started.PipelinePath} (build {started.BuildNumber})"));
                 break;
             case RecordStarted { Node.Kind: RecordKind.Stage } stage:
-                if (!_singleStage && !IsImplicit(stage.Node))
+                if (!IsImplicit(stage.Node))
                 {
                     WriteRunLine(StagePrefix(stage.Node) + "##[section]Starting: " + stage.Node.DisplayName);
                 }
@@ -44,7 +43,7 @@ internal sealed partial class PlainLogSink
         var node = completed.Node;
         if (node.Kind == RecordKind.Stage)
         {
-            if (!_singleStage && !IsImplicit(node))
+            if (!IsImplicit(node))
             {
                 WriteRunLine(StagePrefix(node) + Finished(completed));
             }

@@ -8,7 +8,7 @@ namespace Slipway.Cli.Rendering;
 
 /// <summary>
 /// The line log for CI and pipes: one line per output line, prefixed <c>[Stage/Job]</c> (<c>[Job]</c>
-/// when the pipeline has one stage), decorations kept as Azure's raw log has them
+/// when the pipeline has no stages, only the implicit one), decorations kept as Azure's raw log has them
 /// (<c>##[section]</c>, <c>##[group]</c>, <c>##[error]</c>...). Each job appends to its own buffer,
 /// so jobs never contend with each other; buffers go to the writer at step boundaries, when they grow
 /// large, and at least every 100 ms.
@@ -22,7 +22,6 @@ internal sealed partial class PlainLogSink : IRunEventSink, IDisposable
     private readonly ConcurrentDictionary<TimelineNode, JobBuffer> _byValue = new();
     private readonly ITimer _timer;
     private readonly List<Diagnostic> _problems = [];
-    private volatile bool _singleStage;
     private bool _failed;
 
     public PlainLogSink(TextWriter output, TimeProvider time, TimeSpan? flushInterval = null)
@@ -94,7 +93,7 @@ internal sealed partial class PlainLogSink : IRunEventSink, IDisposable
         return buffer;
     }
 
-    private string Prefix(TimelineNode owner)
+    private static string Prefix(TimelineNode owner)
     {
         if (owner.Kind == RecordKind.Stage)
         {
@@ -102,7 +101,7 @@ internal sealed partial class PlainLogSink : IRunEventSink, IDisposable
         }
 
         var stage = owner.Stage;
-        return _singleStage || IsImplicit(stage) ? "[" + owner.DisplayName + "] " : "[" + stage.DisplayName + "/" + owner.DisplayName + "] ";
+        return IsImplicit(stage) ? "[" + owner.DisplayName + "] " : "[" + stage.DisplayName + "/" + owner.DisplayName + "] ";
     }
 
     private static bool IsImplicit(TimelineNode stage) => stage.Name.StartsWith("__", StringComparison.Ordinal);

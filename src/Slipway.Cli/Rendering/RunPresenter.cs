@@ -9,11 +9,11 @@ namespace Slipway.Cli.Rendering;
 /// Everything the user sees of a run, chosen in one place: the live view or the plain log while it
 /// runs, the summary at the end, the JSON report on standard output (<c>--output json</c>) and/or in
 /// a file (<c>--report</c>). <c>slipway run</c> adds it to its event sinks and calls
-/// <see cref="FinishAsync"/> once the run is over.
+/// <see cref="Finish"/> once the run is over.
 /// </summary>
-internal sealed class RunPresenter : IRunEventSink, IAsyncDisposable
+internal sealed class RunPresenter : IRunEventSink, IDisposable
 {
-    private readonly RunViewOptions _options;
+    private readonly RunDisplayOptions _options;
     private readonly TextWriter _stdout;
     private readonly IAnsiConsole _human;
     private readonly LiveRunView? _live;
@@ -21,7 +21,7 @@ internal sealed class RunPresenter : IRunEventSink, IAsyncDisposable
     private readonly IRunEventSink _view;
     private bool _finished;
 
-    private RunPresenter(RunViewOptions options, TextWriter stdout, TextWriter humanWriter, TimeProvider time, Func<string, string>? mask)
+    private RunPresenter(RunDisplayOptions options, TextWriter stdout, TextWriter humanWriter, TimeProvider time, Func<string, string>? mask)
     {
         _options = options;
         _stdout = stdout;
@@ -47,7 +47,7 @@ internal sealed class RunPresenter : IRunEventSink, IAsyncDisposable
     public RunReportBuilder Report { get; }
 
     /// <param name="mask">The run's secret masker (<c>SecretMasker.Mask</c>), applied once more to the report's texts.</param>
-    public static RunPresenter Create(CliConsole console, RunViewOptions options, TimeProvider time, Func<string, string>? mask = null)
+    public static RunPresenter Create(CliConsole console, RunDisplayOptions options, TimeProvider time, Func<string, string>? mask = null)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(options);
@@ -66,7 +66,7 @@ internal sealed class RunPresenter : IRunEventSink, IAsyncDisposable
     public void OnLogLine(in LogLine line) => _view.OnLogLine(line);
 
     /// <summary>Stops the live view, prints the summary, writes the JSON report(s). Returns the problems met (console or report file).</summary>
-    public async Task<IReadOnlyList<Diagnostic>> FinishAsync(CancellationToken cancellationToken)
+    public IReadOnlyList<Diagnostic> Finish()
     {
         if (_finished)
         {
@@ -75,22 +75,25 @@ internal sealed class RunPresenter : IRunEventSink, IAsyncDisposable
 
         _finished = true;
         var problems = new List<Diagnostic>();
-        if (_live is not null)
-        {
-            await _live.StopAsync().ConfigureAwait(false);
-            problems.AddRange(_live.Problems);
-        }
-
+        _live?.Stop();
+        problems.AddRange(_live?.Problems ?? []);
         _plain?.Dispose();
         problems.AddRange(_plain?.Problems ?? []);
         var report = Report.Build();
         WriteSummary(report, problems);
         if (_options.Output == RunOutputFormat.Json)
         {
-            await RunReportJson.WriteAsync(report, _stdout, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                RunReportJson.Write(report, _stdout);
+            }
+            catch (IOException e)
+            {
+                problems.Add(Diagnostic.Error(ReportingDiagnosticCodes.ReportWriteFailed, $"Could not write the run report to standard output: {e.Message}", SourceLocation.None));
+            }
         }
 
-        if (_options.ReportFile is { } file && await RunReportJson.TryWriteFileAsync(report, file, cancellationToken).ConfigureAwait(false) is { } failed)
+        if (_options.ReportFile is { } file && RunReportJson.TryWriteFile(report, file) is { } failed)
         {
             problems.Add(failed);
         }
@@ -98,13 +101,9 @@ internal sealed class RunPresenter : IRunEventSink, IAsyncDisposable
         return problems;
     }
 
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
-        if (_live is not null)
-        {
-            await _live.DisposeAsync().ConfigureAwait(false);
-        }
-
+        _live?.Dispose();
         _plain?.Dispose();
     }
 

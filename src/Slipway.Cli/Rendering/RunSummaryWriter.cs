@@ -30,7 +30,7 @@ internal sealed partial class RunSummaryWriter(IAnsiConsole console, StatusGlyph
     private void WriteRecords(RunReport report)
     {
         Heading("Results");
-        var singleStage = report.Stages.Count == 1;
+        var singleStage = report.Stages is [{ Name: var only }] && only.StartsWith("__", StringComparison.Ordinal);
         var width = NameWidth(report, singleStage);
         foreach (var stage in report.Stages)
         {

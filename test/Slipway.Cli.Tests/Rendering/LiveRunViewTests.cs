@@ -120,15 +120,15 @@ public class LiveRunViewTests
     }
 
     [Fact]
-    public async Task LiveView_DrawsUntilTheRunCompletes_AndLeavesTheFinalState()
+    public void LiveView_DrawsUntilStopped_AndLeavesTheFinalState()
     {
         var console = new TestConsole().Width(100).Height(40).Interactive();
-        var view = new LiveRunView(console, TimeProvider.System);
+        using var view = new LiveRunView(console, TimeProvider.System);
         view.Start();
         var script = new EventScript(view);
 
         script.PlayTypicalRun();
-        await view.StopAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        view.Stop();
 
         Assert.Empty(view.Problems);
         Assert.Contains("✘ Unit", console.Output, StringComparison.Ordinal);

@@ -18,7 +18,7 @@ public class RunPresenterTests
     [InlineData(true, false, "false", true)]
     public void View_IsLiveOnlyOnATerminal_OutsideCI_WithoutPlain(bool terminal, bool plain, string? ci, bool live)
     {
-        var options = new RunViewOptions { IsTerminal = terminal, Plain = plain, Environment = Env(("CI", ci ?? string.Empty)) };
+        var options = new RunDisplayOptions { IsTerminal = terminal, Plain = plain, Environment = Env(("CI", ci ?? string.Empty)) };
 
         Assert.Equal(live ? RunViewKind.Live : RunViewKind.Plain, options.Choose(TextWriter.Null));
     }
@@ -26,20 +26,20 @@ public class RunPresenterTests
     [Fact]
     public void View_AzurePipelinesAgentAndDumbTerminals_GetThePlainLog()
     {
-        Assert.Equal(RunViewKind.Plain, new RunViewOptions { IsTerminal = true, Environment = Env(("TF_BUILD", "True")) }.Choose(TextWriter.Null));
-        Assert.Equal(RunViewKind.Plain, new RunViewOptions { IsTerminal = true, Environment = Env(("TERM", "dumb")) }.Choose(TextWriter.Null));
+        Assert.Equal(RunViewKind.Plain, new RunDisplayOptions { IsTerminal = true, Environment = Env(("TF_BUILD", "True")) }.Choose(TextWriter.Null));
+        Assert.Equal(RunViewKind.Plain, new RunDisplayOptions { IsTerminal = true, Environment = Env(("TERM", "dumb")) }.Choose(TextWriter.Null));
     }
 
     [Fact]
-    public async Task OutputJson_PutsTheReportOnStdout_AndTheHumanViewOnStderr()
+    public void OutputJson_PutsTheReportOnStdout_AndTheHumanViewOnStderr()
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var options = new RunViewOptions { Output = RunOutputFormat.Json, Environment = Env() };
+        var options = new RunDisplayOptions { Output = RunOutputFormat.Json, Environment = Env() };
         var presenter = RunPresenter.Create(new CliConsole(stdout, stderr), options, TimeProvider.System);
 
         new EventScript(presenter).PlayTypicalRun();
-        var problems = await presenter.FinishAsync(CancellationToken.None);
+        var problems = presenter.Finish();
 
         Assert.Empty(problems);
         var report = JsonNode.Parse(stdout.ToString())!;
@@ -50,33 +50,33 @@ public class RunPresenterTests
     }
 
     [Fact]
-    public async Task HumanOutput_WithReportFile_WritesTheLogAndSummaryToStdout_AndTheReportToTheFile()
+    public void HumanOutput_WithReportFile_WritesTheLogAndSummaryToStdout_AndTheReportToTheFile()
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var file = Path.Combine(Directory.CreateTempSubdirectory("slipway-presenter-").FullName, "report.json");
-        var options = new RunViewOptions { ReportFile = file, Environment = Env() };
-        await using var presenter = RunPresenter.Create(new CliConsole(stdout, stderr), options, TimeProvider.System);
+        var options = new RunDisplayOptions { ReportFile = file, Environment = Env() };
+        using var presenter = RunPresenter.Create(new CliConsole(stdout, stderr), options, TimeProvider.System);
 
         new EventScript(presenter).PlayTypicalRun();
-        await presenter.FinishAsync(CancellationToken.None);
+        presenter.Finish();
 
         Assert.Equal(RunViewKind.Plain, presenter.Kind);
         Assert.Contains("[Build/Linux x64] Build succeeded.", stdout.ToString(), StringComparison.Ordinal);
         Assert.Contains("Run 7 Failed in 4.2s.", stdout.ToString(), StringComparison.Ordinal);
         Assert.Equal(string.Empty, stderr.ToString());
-        Assert.Equal(7, (long?)JsonNode.Parse(await File.ReadAllTextAsync(file))!["runId"]);
+        Assert.Equal(7, (long?)JsonNode.Parse(File.ReadAllText(file))!["runId"]);
     }
 
     [Fact]
-    public async Task Masking_SecretsInTheReport_AreMaskedWithTheRunsMasker()
+    public void Masking_SecretsInTheReport_AreMaskedWithTheRunsMasker()
     {
         using var stdout = new StringWriter();
-        var options = new RunViewOptions { Output = RunOutputFormat.Json, Environment = Env() };
+        var options = new RunDisplayOptions { Output = RunOutputFormat.Json, Environment = Env() };
         var presenter = RunPresenter.Create(new CliConsole(stdout, TextWriter.Null), options, TimeProvider.System, text => text.Replace("1.2.3", "***", StringComparison.Ordinal));
 
         new EventScript(presenter).PlayTypicalRun();
-        await presenter.FinishAsync(CancellationToken.None);
+        presenter.Finish();
 
         Assert.DoesNotContain("1.2.3", stdout.ToString(), StringComparison.Ordinal);
         Assert.Equal("***", (string?)JsonNode.Parse(stdout.ToString())!["stages"]![0]!["jobs"]![0]!["outputs"]!["compile.version"]);

@@ -11,15 +11,15 @@ internal static class RunReportJson
     public static string Serialize(RunReport report) =>
         JsonSerializer.Serialize(report, RunReportJsonContext.Default.RunReport);
 
-    public static async Task WriteAsync(RunReport report, TextWriter writer, CancellationToken cancellationToken)
+    public static void Write(RunReport report, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        await writer.WriteLineAsync(Serialize(report).AsMemory(), cancellationToken).ConfigureAwait(false);
-        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        writer.WriteLine(Serialize(report));
+        writer.Flush();
     }
 
-    /// <summary>Writes the report to <paramref name="path"/> (creating its folder); a failure is a diagnostic, not an exception.</summary>
-    public static async Task<Diagnostic?> TryWriteFileAsync(RunReport report, string path, CancellationToken cancellationToken)
+    /// <summary>Writes the report to <paramref name="path"/> (creating its folder, replacing the file whole); a failure is a diagnostic, not an exception.</summary>
+    public static Diagnostic? TryWriteFile(RunReport report, string path)
     {
         try
         {
@@ -30,7 +30,7 @@ internal static class RunReportJson
             }
 
             var temp = path + ".tmp";
-            await File.WriteAllTextAsync(temp, Serialize(report) + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            File.WriteAllText(temp, Serialize(report) + "\n", new UTF8Encoding(false));
             File.Move(temp, path, overwrite: true);
             return null;
         }

@@ -82,7 +82,7 @@ public class RunReportJsonTests
     }
 
     [Fact]
-    public async Task ReportFile_IsWritten_AndAnUnwritablePathIsADiagnostic()
+    public void ReportFile_IsWritten_AndAnUnwritablePathIsADiagnostic()
     {
         var builder = new RunReportBuilder();
         new EventScript(builder).PlayTypicalRun();
@@ -90,12 +90,12 @@ public class RunReportJsonTests
         var dir = Directory.CreateTempSubdirectory("slipway-report-").FullName;
         var path = Path.Combine(dir, "out", "report.json");
 
-        Assert.Null(await RunReportJson.TryWriteFileAsync(report, path, CancellationToken.None));
-        Assert.True(Validate(await File.ReadAllTextAsync(path)).IsValid);
+        Assert.Null(RunReportJson.TryWriteFile(report, path));
+        Assert.True(Validate(File.ReadAllText(path)).IsValid);
 
         var blocked = Path.Combine(dir, "file");
-        await File.WriteAllTextAsync(blocked, "x");
-        var problem = await RunReportJson.TryWriteFileAsync(report, Path.Combine(blocked, "report.json"), CancellationToken.None);
+        File.WriteAllText(blocked, "x");
+        var problem = RunReportJson.TryWriteFile(report, Path.Combine(blocked, "report.json"));
         Assert.NotNull(problem);
         Assert.Equal(ReportingDiagnosticCodes.ReportWriteFailed, problem.Code);
         Assert.True(problem.IsError);

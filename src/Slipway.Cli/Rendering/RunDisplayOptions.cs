@@ -16,7 +16,7 @@ internal enum RunViewKind
 }
 
 /// <summary>What the user asked to see: <c>--plain</c>, <c>--output json</c>, <c>--report FILE</c>.</summary>
-internal sealed record RunViewOptions
+internal sealed record RunDisplayOptions
 {
     public RunOutputFormat Output { get; init; } = RunOutputFormat.Human;
 
