@@ -20,7 +20,7 @@ internal sealed partial class PlainLogSink
                 }
 
                 break;
-            case RecordStarted started:
+            case RecordStarted { Node.Kind: RecordKind.Job } started:
                 Buffer(started.Node).Append("##[section]", "Starting: " + started.Node.DisplayName);
                 break;
             case RecordCompleted completed:
@@ -38,6 +38,8 @@ internal sealed partial class PlainLogSink
         }
     }
 
+    /// <summary>Stages and jobs close with <c>##[section]Finishing: Name (result)</c>; a step's own log
+    /// already opens and closes with Azure's section lines, so it gets one result line.</summary>
     private void OnCompleted(RecordCompleted completed)
     {
         var node = completed.Node;
@@ -45,19 +47,23 @@ internal sealed partial class PlainLogSink
         {
             if (!IsImplicit(node))
             {
-                WriteRunLine(StagePrefix(node) + Finished(completed));
+                WriteRunLine(StagePrefix(node) + Tagged(completed, Finished(completed)));
             }
 
             return;
         }
 
         var buffer = Buffer(node);
-        buffer.Append(completed.Result == RunResult.Skipped ? string.Empty : "##[section]", Finished(completed));
+        var text = node.Kind == RecordKind.Step && completed.Result != RunResult.Skipped ? node.DisplayName + ": " + Details(completed) : Finished(completed);
+        buffer.Append(node.Kind == RecordKind.Step ? string.Empty : Tagged(completed, string.Empty), text);
         buffer.Flush();
         WriteOut(static w => w.Flush());
     }
 
-    /// <summary><c>Finishing: Build (Failed, 1.2s, exit code 2: reason)</c>, or <c>Skipped: Build (reason)</c> for a record that never ran.</summary>
+    private static string Tagged(RecordCompleted completed, string text) =>
+        completed.Result == RunResult.Skipped ? text : "##[section]" + text;
+
+    /// <summary><c>Finishing: Build (Failed in 1.2s)</c>, or <c>Skipped: Build (reason)</c> for a record that never ran.</summary>
     internal static string Finished(RecordCompleted completed)
     {
         var name = completed.Node.DisplayName;
@@ -66,7 +72,13 @@ internal sealed partial class PlainLogSink
             return completed.Reason is { Length: > 0 } why ? $"Skipped: {name} ({why})" : $"Skipped: {name}";
         }
 
-        var details = ResultText(completed.Result) + ", " + Durations.Format(completed.Duration);
+        return $"Finishing: {name} ({Details(completed)})";
+    }
+
+    /// <summary><c>Failed in 1.2s, exit code 2 - reason</c>: the exit code when it says something, the reason when it did not succeed.</summary>
+    internal static string Details(RecordCompleted completed)
+    {
+        var details = ResultText(completed.Result) + " in " + Durations.Format(completed.Duration);
         if (completed.ExitCode is { } code && (code != 0 || completed.Result == RunResult.Failed))
         {
             details += string.Create(CultureInfo.InvariantCulture, $", exit code {code}");
@@ -74,10 +86,10 @@ internal sealed partial class PlainLogSink
 
         if (completed.Result != RunResult.Succeeded && completed.Reason is { Length: > 0 } reason)
         {
-            details += ": " + reason;
+            details += " - " + reason;
         }
 
-        return $"Finishing: {name} ({details})";
+        return details;
     }
 
     internal static string ResultText(RunResult result) => result switch

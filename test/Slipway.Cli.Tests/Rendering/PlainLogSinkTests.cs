@@ -73,27 +73,38 @@ public class PlainLogSinkTests
     }
 
     [Fact]
-    public void Plain_StepAndJobStartAndFinish_WithResultDurationAndExitCode()
+    public void Plain_StageAndJobStartAndFinish_StepResultLines_WithDurationExitCodeAndReason()
     {
         var lines = Play(s => s.PlayTypicalRun());
 
-        Assert.Contains("[Build/Linux x64] ##[section]Starting: Compile", lines);
-        Assert.Contains("[Build/Linux x64] ##[section]Finishing: Compile (Succeeded with issues, 2.5s)", lines);
-        Assert.Contains("[Test/Unit] ##[section]Finishing: Run tests (Failed, 1.5s, exit code 1: Bash exited with code '1'.)", lines);
-        Assert.Contains("[Test/Unit] ##[section]Finishing: Unit (Failed, 1.6s)", lines);
+        Assert.Contains("[Test] ##[section]Starting: Test", lines);
+        Assert.Contains("[Build/Linux x64] ##[section]Starting: Linux x64", lines);
+        Assert.Contains("[Build/Linux x64] Compile: Succeeded with issues in 2.5s", lines);
+        Assert.Contains("[Test/Unit] Run tests: Failed in 1.5s, exit code 1 - Bash exited with code '1'.", lines);
+        Assert.Contains("[Test/Unit] ##[section]Finishing: Unit (Failed in 1.6s)", lines);
+        Assert.Contains("[Test] ##[section]Finishing: Test (Failed in 1.7s)", lines);
         Assert.Contains("[Deploy] Skipped: Deploy (dependency Test failed)", lines);
         Assert.Contains("[Deploy/Prod] Skipped: Prod (dependency Test failed)", lines);
-        Assert.Contains("[Test] ##[section]Starting: Test", lines);
     }
 
     [Fact]
-    public void Plain_LinesKeepTheirOrder_StepStartBeforeOutputBeforeFinish()
+    public void Plain_StepStart_IsLeftToTheStepsOwnLog()
+    {
+        var lines = Play(s => s.PlayTypicalRun());
+
+        Assert.DoesNotContain(lines, l => l.Contains("Starting: Compile", StringComparison.Ordinal));
+        Assert.Contains("[Build/Linux x64] ##[section]Compile", lines);
+    }
+
+    [Fact]
+    public void Plain_LinesKeepTheirOrder_JobStartBeforeOutputBeforeStepResult()
     {
         var lines = Play(s => s.PlayTypicalRun()).Where(l => l.StartsWith("[Build/Linux x64]", StringComparison.Ordinal)).ToList();
 
         Assert.Equal("[Build/Linux x64] ##[section]Starting: Linux x64", lines[0]);
-        Assert.Equal("[Build/Linux x64] ##[section]Starting: Compile", lines[1]);
-        Assert.True(lines.IndexOf("[Build/Linux x64] Build succeeded.") < lines.IndexOf("[Build/Linux x64] ##[section]Finishing: Compile (Succeeded with issues, 2.5s)"));
+        Assert.Equal("[Build/Linux x64] ##[section]Compile", lines[1]);
+        Assert.True(lines.IndexOf("[Build/Linux x64] Build succeeded.") < lines.IndexOf("[Build/Linux x64] Compile: Succeeded with issues in 2.5s"));
+        Assert.Equal("[Build/Linux x64] ##[section]Finishing: Linux x64 (Succeeded with issues in 2.6s)", lines[^1]);
     }
 
     [Fact]
