@@ -19,6 +19,7 @@ internal sealed class LiveRunView : IRunEventSink, IDisposable
     private readonly ManualResetEventSlim _done = new();
     private readonly List<Diagnostic> _problems = [];
     private Thread? _thread;
+    private long _frames;
 
     public LiveRunView(IAnsiConsole console, TimeProvider time)
     {
@@ -31,6 +32,9 @@ internal sealed class LiveRunView : IRunEventSink, IDisposable
     public LiveRunModel Model { get; } = new();
 
     public IReadOnlyList<Diagnostic> Problems => _problems;
+
+    /// <summary>How many frames were drawn so far.</summary>
+    public long Frames => Interlocked.Read(ref _frames);
 
     /// <summary>Starts drawing on a thread of its own (it sleeps between frames; the runner never waits for it).</summary>
     public void Start()
@@ -48,7 +52,7 @@ internal sealed class LiveRunView : IRunEventSink, IDisposable
 
     public void OnLogLine(in LogLine line) => Model.AddLine(line);
 
-    /// <summary>Draws the final state, leaves it on screen and returns once the drawing thread has ended.</summary>
+    /// <summary>Clears the live region (the summary that follows shows the final state) and returns once the drawing thread has ended.</summary>
     public void Stop()
     {
         _done.Set();
@@ -65,17 +69,15 @@ internal sealed class LiveRunView : IRunEventSink, IDisposable
     {
         try
         {
-            _console.Live(Frame()).AutoClear(false).Overflow(VerticalOverflow.Ellipsis).Cropping(VerticalOverflowCropping.Top)
+            _console.Live(Frame()).AutoClear(true).Overflow(VerticalOverflow.Ellipsis).Cropping(VerticalOverflowCropping.Top)
                 .Start(context =>
                 {
                     while (!_done.Wait(Interval))
                     {
                         context.UpdateTarget(Frame());
                         context.Refresh();
+                        Interlocked.Increment(ref _frames);
                     }
-
-                    context.UpdateTarget(Frame());
-                    context.Refresh();
                 });
         }
         catch (IOException e)

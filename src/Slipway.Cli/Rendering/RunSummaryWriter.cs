@@ -61,9 +61,10 @@ internal sealed partial class RunSummaryWriter(IAnsiConsole console, StatusGlyph
 
         if (job.Result is RunResult.Failed or RunResult.Canceled && failureTail?.Invoke(job.Identifier) is { Count: > 0 } tail)
         {
+            var room = Math.Max(20, console.Profile.Width - indent.Length - 4);
             foreach (var line in tail.TakeLast(TailLines))
             {
-                console.MarkupLine($"{indent}  [{StatusGlyphs.Dim.ToMarkup()}]│ {Markup.Escape(ConsoleText.Clean(line))}[/]");
+                console.MarkupLine($"{indent}  [{StatusGlyphs.Dim.ToMarkup()}]│ {Markup.Escape(ConsoleText.Clip(ConsoleText.Clean(line), room))}[/]");
             }
         }
     }

@@ -120,19 +120,22 @@ public class LiveRunViewTests
     }
 
     [Fact]
-    public void LiveView_DrawsUntilStopped_AndLeavesTheFinalState()
+    public void LiveView_DrawsTheRunUntilStopped()
     {
-        var console = new TestConsole().Width(100).Height(40).Interactive();
+        var console = new TestConsole().Width(100).Height(40).Interactive().EmitAnsiSequences();
         using var view = new LiveRunView(console, TimeProvider.System);
         view.Start();
         var script = new EventScript(view);
 
         script.PlayTypicalRun();
+        var drawn = view.Frames;
+        SpinWait.SpinUntil(() => view.Frames >= drawn + 2, TimeSpan.FromSeconds(20));
         view.Stop();
 
         Assert.Empty(view.Problems);
-        Assert.Contains("✘ Unit", console.Output, StringComparison.Ordinal);
-        Assert.Contains("↷ Deploy", console.Output, StringComparison.Ordinal);
+        var screen = ConsoleText.Clean(console.Output);
+        Assert.Contains("✘ Unit", screen, StringComparison.Ordinal);
+        Assert.Contains("↷ Deploy", screen, StringComparison.Ordinal);
     }
 
     [Fact]
