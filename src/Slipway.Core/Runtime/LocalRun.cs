@@ -60,13 +60,16 @@ internal static class LocalRun
         };
         var started = time.GetTimestamp();
         events.OnEvent(new RunStarted(time.GetUtcNow(), runId, request.PipelinePath, buildNumber, request.Plan, runDirectory));
-        var recorder = new RunRecorder(store, runId, events, masker, time);
+        var writer = new TimelineWriter(store, runId, time);
+        var recorder = new RunRecorder(writer, runId, events, masker, time);
         var counters = new Counters(Counters.FileFor(storeDirectory, request.PipelinePath));
         using var slots = new JobSlots(options.Parallel);
         var jobs = new JobRunner(context, recorder, RuntimeComposition.CreateRegistry(options), counters);
         var orchestrator = new RunOrchestrator(context, recorder, jobs, slots, counters, buildNumber);
         var result = await orchestrator.RunAsync(cancel, kill).ConfigureAwait(false);
+        await writer.CompleteAsync().ConfigureAwait(false);
         await store.CompleteRunAsync(runId, result, CancellationToken.None).ConfigureAwait(false);
+        buildNumber = recorder.UpdatedBuildNumber ?? buildNumber;
         events.OnEvent(new RunCompleted(time.GetUtcNow(), runId, result, time.GetElapsedTime(started), buildNumber));
         return new LocalRunResult(runId, result, buildNumber, runDirectory);
     }

@@ -32,6 +32,7 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
             var m => TimeSpan.FromMinutes(m.Value),
         };
         using var tokens = new JobTokens(timeout, job.CancelGracePeriod, run.Time, runToken, killToken);
+        using var kill = killToken.Register(() => Execution.Processes.ProcessTracking.KillTracked(job.TrackingId));
         try
         {
             await DefineVariablesAsync(job, request).ConfigureAwait(false);

@@ -30,6 +30,13 @@ internal sealed partial class StepRunner(JobExecution job)
         }
 
         job.IsCanceled |= tokens.JobToken.IsCancellationRequested;
+        if (tokens.KillToken.IsCancellationRequested)
+        {
+            await job.Recorder.CompleteAsync(node, RunResult.Canceled, TimeSpan.Zero, reason: "The run was killed.").ConfigureAwait(false);
+            job.Report(RunResult.Canceled);
+            return RunResult.Canceled;
+        }
+
         var conditionText = condition is null ? step.Condition : new ExpressionText(condition, step.Location);
         var (shouldRun, error) = RuntimeExpressions.EvaluateCondition(conditionText, ConditionContext());
         if (error is not null || !shouldRun)

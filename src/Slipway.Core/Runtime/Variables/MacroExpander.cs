@@ -37,16 +37,17 @@ internal static class MacroExpander
 
             var name = text.AsSpan(start + 2, end - start - 2).Trim();
             var value = name.Length > 0 && !name.Contains("$(", StringComparison.Ordinal) ? lookup(name.ToString()) : null;
-            builder.Append(text, position, start - position);
             if (value is null)
             {
-                builder.Append(text, start, end + 1 - start);
-            }
-            else
-            {
-                builder.Append(Expand(value, lookup, depth + 1));
+                // Not a known variable: keep the text and look again from inside it, as the agent does.
+                builder.Append(text, position, start + 2 - position);
+                position = start + 2;
+                start = text.IndexOf("$(", position, StringComparison.Ordinal);
+                continue;
             }
 
+            builder.Append(text, position, start - position);
+            builder.Append(Expand(value, lookup, depth + 1));
             position = end + 1;
             start = text.IndexOf("$(", position, StringComparison.Ordinal);
         }

@@ -1,0 +1,23 @@
+# Shared helpers for the whole-run benchmarks: a scratch git repository, timing, the slipway launcher.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+slipway="$root/slipway"
+cores="$(nproc)"
+
+scratch() {
+  local dir
+  dir="$(mktemp -d "${TMPDIR:-/tmp}/slipway-bench-XXXXXX")"
+  git -C "$dir" init -q -b main
+  echo "$dir"
+}
+
+# seconds (3 decimals) a command takes
+seconds() {
+  local start end
+  start=$(date +%s.%N)
+  "$@" >/dev/null 2>&1 || true
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc -l | xargs printf '%.3f'
+}
+
+ratio() { echo "$1 / $2" | bc -l | xargs printf '%.2f'; }
