@@ -5,7 +5,7 @@ using Slipway.Core.Diagnostics;
 
 namespace Slipway.Core.Runtime.Reporting;
 
-/// <summary>Writes a <see cref="RunReport"/> as JSON (camelCase, enums as their names, nulls left out).</summary>
+/// <summary>Writes a <see cref="RunReport"/> as JSON (camelCase, enums as their names, every field present: null when it has no value).</summary>
 internal static class RunReportJson
 {
     public static string Serialize(RunReport report) =>
@@ -43,7 +43,7 @@ internal static class RunReportJson
 
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     UseStringEnumConverter = true,
     WriteIndented = true)]
 [JsonSerializable(typeof(RunReport))]

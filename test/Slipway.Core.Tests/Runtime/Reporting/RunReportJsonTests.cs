@@ -60,6 +60,7 @@ public class RunReportJsonTests
     [InlineData("\"schemaVersion\": 1", "\"schemaVersion\": 2")]
     [InlineData("\"runId\": 7", "\"runId\": 7, \"surprise\": true")]
     [InlineData("\"exitCode\": 1", "\"exitCode\": \"1\"")]
+    [InlineData("\"pipeline\": \"azure-pipelines.yml\",", "")]
     public void Schema_RejectsReportsThatBreakTheContract(string original, string broken)
     {
         var json = TypicalJson();
@@ -69,7 +70,7 @@ public class RunReportJsonTests
     }
 
     [Fact]
-    public void ReportJson_CamelCaseNames_ResultsAsAzureNamesThem_NullsLeftOut()
+    public void ReportJson_CamelCaseNames_ResultsAsAzureNamesThem_MissingValuesAreNull()
     {
         var root = JsonNode.Parse(TypicalJson())!.AsObject();
 
@@ -78,7 +79,8 @@ public class RunReportJsonTests
         Assert.Equal("***", (string?)root["stages"]![0]!["jobs"]![0]!["outputs"]!["compile.token"]);
         Assert.Equal("Warning", (string?)root["issues"]![0]!["type"]);
         var deploy = root["stages"]![2]!.AsObject();
-        Assert.False(deploy.ContainsKey("startedAt"));
+        Assert.True(deploy.ContainsKey("startedAt"));
+        Assert.Null(deploy["startedAt"]);
     }
 
     [Fact]
