@@ -54,6 +54,23 @@ public sealed class StepsRunTests
     }
 
     [Fact]
+    public async Task AZP_STEP_10_BackgroundProcess_LivesUntilJobEnd_ThenKilled()
+    {
+        var tag = Random.Shared.Next(100_000, 999_999);
+        var run = await new RunHarness().RunAsync($$"""
+            steps:
+            - checkout: none
+            - bash: |
+                sleep {{tag}} >/dev/null 2>&1 &
+                echo started
+            - bash: |
+                if pgrep -f "sleep {{tag}}" >/dev/null; then echo "still running"; else echo "gone"; fi
+            """);
+        Assert.Contains("still running", run.Lines("Job"));
+        Assert.Empty(CancellationRunTests.ProcessesWith("sleep " + tag));
+    }
+
+    [Fact]
     public async Task AZP_STEP_1_WorkingDirectoryAndEnv()
     {
         var harness = new RunHarness();

@@ -35,7 +35,7 @@ internal static partial class RunViews
         {
             foreach (var sink in sinks.OfType<PlainTextSink>())
             {
-                sink.Flush();
+                sink.Dispose();
             }
 
             FinishViews(console, sinks);

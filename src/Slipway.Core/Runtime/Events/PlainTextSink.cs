@@ -8,13 +8,26 @@ namespace Slipway.Core.Runtime.Events;
 /// one), record starts and ends, issues, and a closing result line. Buffered; flushed when a record
 /// changes and by <see cref="Flush"/>, so a million lines do not mean a million writes.
 /// </summary>
-internal sealed class PlainTextSink(TextWriter writer, bool showDebug = true) : IRunEventSink
+internal sealed class PlainTextSink : IRunEventSink, IDisposable
 {
+    private const int FlushAt = 32 * 1024;
     private readonly Lock _lock = new();
+    private readonly System.Text.StringBuilder _pending = new(FlushAt * 2);
+    private readonly TextWriter _writer;
+    private readonly bool _showDebug;
+    private readonly ITimer _timer;
+
+    /// <param name="writer">Where lines go; written in large pieces, at least every 200 ms while lines arrive.</param>
+    public PlainTextSink(TextWriter writer, bool showDebug = true, TimeProvider? time = null)
+    {
+        _writer = writer;
+        _showDebug = showDebug;
+        _timer = (time ?? TimeProvider.System).CreateTimer(_ => Flush(), null, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(200));
+    }
 
     public void OnLogLine(in LogLine line)
     {
-        if (line.Kind == LogLineKind.Debug && !showDebug)
+        if (line.Kind == LogLineKind.Debug && !_showDebug)
         {
             return;
         }
@@ -37,9 +50,11 @@ internal sealed class PlainTextSink(TextWriter writer, bool showDebug = true) : 
 
         lock (_lock)
         {
-            writer.Write(prefix);
-            writer.Write(marker);
-            writer.WriteLine(line.Text);
+            _pending.Append(prefix).Append(marker).Append(line.Text).Append('\n');
+            if (_pending.Length >= FlushAt)
+            {
+                WritePending();
+            }
         }
     }
 
@@ -54,14 +69,15 @@ internal sealed class PlainTextSink(TextWriter writer, bool showDebug = true) : 
             RunCompleted c => $"Run {c.RunId.ToString(CultureInfo.InvariantCulture)} {c.Result} in {Duration(c.Duration)}.",
             _ => null,
         };
+        if (text is null)
+        {
+            return;
+        }
+
         lock (_lock)
         {
-            if (text is not null)
-            {
-                writer.WriteLine(text);
-            }
-
-            writer.Flush();
+            _pending.Append(text).Append('\n');
+            WritePending();
         }
     }
 
@@ -69,8 +85,34 @@ internal sealed class PlainTextSink(TextWriter writer, bool showDebug = true) : 
     {
         lock (_lock)
         {
-            writer.Flush();
+            WritePending();
         }
+    }
+
+    public void Dispose()
+    {
+        _timer.Dispose();
+        Flush();
+    }
+
+    private void WritePending()
+    {
+        if (_pending.Length == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            _writer.Write(_pending);
+            _writer.Flush();
+        }
+        catch (IOException)
+        {
+            // The console went away (closed pipe); the run goes on and its logs are still stored.
+        }
+
+        _pending.Clear();
     }
 
     private static bool IsImplicitStage(TimelineNode node) => node.Kind == RecordKind.Stage && node.Name == "__default";

@@ -79,6 +79,25 @@ internal sealed class JobExecution
 
     public void AddPostJob(PostJobStep step) => _postJob.Add(step);
 
+    /// <summary>Process groups of the job's steps, killed when the job ends.</summary>
+    public System.Collections.Concurrent.ConcurrentBag<int> ProcessGroups { get; } = [];
+
+    public void AddProcessGroup(int group) => ProcessGroups.Add(group);
+
+    /// <summary>Ends whatever the job's steps left running: their process groups, then anything carrying the job's tracking id.</summary>
+    public void KillLeftovers()
+    {
+        foreach (var group in ProcessGroups)
+        {
+            Execution.Processes.ProcessGroups.Signal(group, Execution.Processes.GroupSignal.Kill);
+        }
+
+        if (!ProcessGroups.IsEmpty)
+        {
+            Execution.Processes.ProcessTracking.KillTracked(TrackingId);
+        }
+    }
+
     public void Report(RunResult stepResult)
     {
         Status = RunResults.Worse(Status, stepResult);

@@ -49,7 +49,7 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
         }
         finally
         {
-            Execution.Processes.ProcessTracking.KillTracked(job.TrackingId);
+            job.KillLeftovers();
             TryDelete(job.Workspace.TempDirectory);
         }
 

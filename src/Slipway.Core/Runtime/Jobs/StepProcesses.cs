@@ -27,6 +27,11 @@ internal sealed class StepProcesses(
             Environment = request.Environment ?? environment,
             CancelGracePeriod = gracePeriod,
             TrackingId = job.TrackingId,
+
+            // As on the agent, what a step leaves running in the background lives until the job
+            // ends (JobRunner kills the groups and the tracked processes then); cancel and timeout
+            // still kill at once.
+            KeepBackgroundProcesses = true,
         };
 
         ValueTask OnLine(OutputLine line)
@@ -60,6 +65,11 @@ internal sealed class StepProcesses(
         }
 
         var result = await _runner.RunAsync(spec, OnLine, cancellationToken).ConfigureAwait(false);
+        if (result.ProcessGroupId is { } group)
+        {
+            job.AddProcessGroup(group);
+        }
+
         foreach (var issue in output.Issues)
         {
             log.Record(issue.Severity == CommandIssueSeverity.Error ? Runs.IssueType.Error : Runs.IssueType.Warning, issue.Message, code: issue.Code);
