@@ -64,8 +64,6 @@ internal sealed class LiveJob(LiveStage stage, string name, string displayName, 
 
     public string? CurrentStep { get; set; }
 
-    public int StepsDone { get; set; }
-
     public int Warnings { get; set; }
 
     public int Errors { get; set; }

@@ -86,7 +86,6 @@ internal sealed partial class LiveRunModel
                 break;
             case RecordKind.Step when node.Parent is { } parent:
                 var owner = JobFor(parent);
-                owner.StepsDone++;
                 if (ReferenceEquals(owner.CurrentStep, node.DisplayName))
                 {
                     owner.CurrentStep = null;

@@ -32,6 +32,13 @@ internal sealed partial class LiveRunRenderer
             markup += $" [{StatusGlyphs.StyleOf(row.Result).ToMarkup()}]{Markup.Escape(text)}[/]";
         }
 
+        if (row is LiveJob { Errors: > 0 } or LiveJob { Warnings: > 0 })
+        {
+            var job = (LiveJob)row;
+            var counts = string.Create(CultureInfo.InvariantCulture, $"({job.Errors} errors, {job.Warnings} warnings)");
+            markup += $" [{StatusGlyphs.StyleOf(job.Errors > 0 ? RunResult.Failed : RunResult.SucceededWithIssues).ToMarkup()}]{Markup.Escape(counts)}[/]";
+        }
+
         return new Markup(markup);
     }
 

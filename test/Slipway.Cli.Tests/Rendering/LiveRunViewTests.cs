@@ -68,6 +68,8 @@ public class LiveRunViewTests
 
         Assert.Contains(lines, l => l.Contains("▲ Build", StringComparison.Ordinal) && l.Contains("2.7s", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("✘ Unit", StringComparison.Ordinal) && l.Contains("1.6s", StringComparison.Ordinal) && l.Contains("Failed", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Unit", StringComparison.Ordinal) && l.Contains("(1 errors, 0 warnings)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Linux x64", StringComparison.Ordinal) && l.Contains("(0 errors, 1 warnings)", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("↷ Deploy", StringComparison.Ordinal) && l.Contains("Skipped: dependency Test failed", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains('│', StringComparison.Ordinal));
     }
