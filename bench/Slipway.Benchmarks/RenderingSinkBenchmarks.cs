@@ -21,6 +21,7 @@ public class RenderingSinkBenchmarks : IDisposable
     private TimelineNode _step = null!;
     private PlainLogSink _plain = null!;
     private LiveRunView _live = null!;
+    private LiveRunRenderer _wide = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -50,6 +51,32 @@ public class RenderingSinkBenchmarks : IDisposable
             sink.OnEvent(new RecordStarted(DateTimeOffset.UnixEpoch, job));
             sink.OnEvent(new RecordStarted(DateTimeOffset.UnixEpoch, _step));
         }
+
+        _wide = WideRun();
+    }
+
+    /// <summary>200 jobs in one stage, 8 of them running with output: the frame the live view draws ten times a second.</summary>
+    private static LiveRunRenderer WideRun()
+    {
+        var names = Enumerable.Range(1, 200).Select(i => $"Job{i}").ToList();
+        var plan = new Plan
+        {
+            Syntax = PipelineSyntax.AzurePipelines,
+            File = "azure-pipelines.yml",
+            Stages = [new StagePlan { Name = "Build", Jobs = [.. names.Select(n => new JobPlan { Name = n, Kind = JobKind.Job })] }],
+        };
+        var model = new LiveRunModel();
+        model.Apply(new RunStarted(DateTimeOffset.UnixEpoch, 1, "azure-pipelines.yml", "1", plan, "/tmp"));
+        var stage = new TimelineNode(RecordKind.Stage, "Build", "Build", null);
+        model.Apply(new RecordStarted(DateTimeOffset.UnixEpoch, stage));
+        foreach (var name in names.Take(8))
+        {
+            var step = new TimelineNode(RecordKind.Step, "s", "Compile", new TimelineNode(RecordKind.Job, name, name, stage));
+            model.Apply(new RecordStarted(DateTimeOffset.UnixEpoch, step));
+            model.AddLine(new LogLine(step, LogLineKind.Output, "compiling " + name));
+        }
+
+        return new LiveRunRenderer(model, new StatusGlyphs(unicode: true));
     }
 
     [GlobalCleanup]
@@ -68,6 +95,9 @@ public class RenderingSinkBenchmarks : IDisposable
             _plain.OnLogLine(new LogLine(_step, LogLineKind.Output, line));
         }
     }
+
+    [Benchmark]
+    public object LiveView_Frame_200Jobs() => _wide.Render(DateTimeOffset.UnixEpoch.AddSeconds(5), 120, 40);
 
     [Benchmark(OperationsPerInvoke = Lines)]
     public void LiveView_PerLine()

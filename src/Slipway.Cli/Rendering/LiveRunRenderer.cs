@@ -18,16 +18,14 @@ internal sealed partial class LiveRunRenderer(LiveRunModel model, StatusGlyphs g
         lock (model.Gate)
         {
             var budget = Math.Max(3, height - 1);
-            var lines = Build(now, width, tailLines: 3, fold: false);
-            for (var tail = 2; lines.Count > budget && tail >= 0; tail--)
+            var tail = 3;
+            while (tail > 0 && Count(tail, fold: false) > budget)
             {
-                lines = Build(now, width, tail, fold: false);
+                tail--;
             }
 
-            if (lines.Count > budget)
-            {
-                lines = Build(now, width, tailLines: 0, fold: true);
-            }
+            var fold = Count(tail, fold: false) > budget;
+            var lines = Build(now, width, tail, fold);
 
             if (lines.Count > budget)
             {
@@ -36,6 +34,33 @@ internal sealed partial class LiveRunRenderer(LiveRunModel model, StatusGlyphs g
 
             return new Rows(lines);
         }
+    }
+
+    /// <summary>How many lines <see cref="Build"/> would draw, without drawing them.</summary>
+    private int Count(int tailLines, bool fold)
+    {
+        var count = 0;
+        foreach (var stage in model.Stages)
+        {
+            count += model.SingleStage ? 0 : 1;
+            var folded = false;
+            foreach (var job in stage.Jobs)
+            {
+                if (job.Hidden)
+                {
+                    continue;
+                }
+
+                var running = job.State == RowState.Running;
+                folded |= fold && !running;
+                count += !fold || running ? 1 : 0;
+                count += running ? (int)Math.Min(tailLines, job.Tail.Count) : 0;
+            }
+
+            count += folded ? 1 : 0;
+        }
+
+        return count;
     }
 
     private List<IRenderable> Build(DateTimeOffset now, int width, int tailLines, bool fold)
