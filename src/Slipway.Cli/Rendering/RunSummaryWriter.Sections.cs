@@ -16,27 +16,31 @@ internal sealed partial class RunSummaryWriter
 
         var errors = issues.Count(i => i.Type == IssueType.Error);
         Heading(string.Create(CultureInfo.InvariantCulture, $"Errors and warnings ({errors} errors, {issues.Count - errors} warnings)"));
-        foreach (var issue in issues.OrderBy(i => i.Type == IssueType.Error ? 0 : 1).Take(MaxIssues))
+        var groups = issues.GroupBy(i => i with { Record = null }).OrderBy(g => g.Key.Type == IssueType.Error ? 0 : 1).ToList();
+        foreach (var group in groups.Take(MaxIssues))
         {
-            var style = issue.Type == IssueType.Error ? new Style(Color.Red) : new Style(Color.Yellow);
-            console.MarkupLine($"  [{style.ToMarkup()}]{Markup.Escape(IssueText(issue))}[/]");
+            var style = group.Key.Type == IssueType.Error ? new Style(Color.Red) : new Style(Color.Yellow);
+            console.MarkupLine($"  [{style.ToMarkup()}]{Markup.Escape(IssueText(group.Key, group.Select(i => i.Record)))}[/]");
         }
 
-        if (issues.Count > MaxIssues)
+        if (groups.Count > MaxIssues)
         {
-            console.MarkupLine($"  [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"... and {issues.Count - MaxIssues} more (see the report or the logs)"))}[/]");
+            console.MarkupLine($"  [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"... and {groups.Count - MaxIssues} more (see the report or the logs)"))}[/]");
         }
     }
 
-    /// <summary><c>file(line,col): error CODE: message [Stage.Job]</c>, as compilers and problem matchers print them.</summary>
-    internal static string IssueText(IssueReport issue)
+    /// <summary><c>file(line,col): error CODE: message [Stage.Job.Step]</c>, as compilers and problem matchers print
+    /// them; the same issue raised by several records (matrix legs) is printed once with up to three of them.</summary>
+    internal static string IssueText(IssueReport issue, IEnumerable<string?>? records = null)
     {
         var where = issue.File is { Length: > 0 } file
             ? file + (issue.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"({line}{(issue.Column is { } col ? "," + col.ToString(CultureInfo.InvariantCulture) : string.Empty)})") : string.Empty) + ": "
             : string.Empty;
         var severity = issue.Type == IssueType.Error ? "error" : "warning";
         var code = issue.Code is { Length: > 0 } c ? " " + c : string.Empty;
-        var record = issue.Record is { Length: > 0 } r ? $" [{r}]" : string.Empty;
+        var names = (records ?? [issue.Record]).OfType<string>().Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var more = names.Count > 3 ? string.Create(CultureInfo.InvariantCulture, $", +{names.Count - 3} more") : string.Empty;
+        var record = names.Count > 0 ? $" [{string.Join(", ", names.Take(3))}{more}]" : string.Empty;
         return $"{where}{severity}{code}: {ConsoleText.Clean(issue.Message)}{record}";
     }
 

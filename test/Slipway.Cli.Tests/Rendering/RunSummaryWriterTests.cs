@@ -79,6 +79,14 @@ public class RunSummaryWriterTests
         Assert.Equal("        │ boom: it broke", lines[step + 2]);
     }
 
+    [Fact]
+    public void IssueText_TheSameIssueOfSeveralRecords_IsPrintedOnceNamingThem()
+    {
+        var issue = new IssueReport(IssueType.Error, "unknown task") { File = "a.yml", Line = 3 };
+
+        Assert.Equal("a.yml(3): error: unknown task [S.A, S.B, S.C, +1 more]", RunSummaryWriter.IssueText(issue, ["S.A", "S.B", "S.A", "S.C", "S.D"]));
+    }
+
     [Theory]
     [InlineData(null, null, null, "error: oops")]
     [InlineData("a.yml", null, null, "a.yml: error: oops")]
