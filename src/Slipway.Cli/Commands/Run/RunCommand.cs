@@ -32,6 +32,16 @@ internal static class RunCommand
             return ExitCodes.Invalid;
         }
 
+        // 'validate' lets a task it does not know pass with a warning (extensions provide tasks);
+        // a run cannot start without something that runs it.
+        var missing = compiled.Result.Diagnostics.Where(d => d.Code == Core.Pipelines.Azure.AzureDiagnosticCodes.UnknownTask).ToList();
+        if (missing.Count > 0)
+        {
+            console.Report(missing.Select(d => Core.Diagnostics.Diagnostic.Error(Core.Runtime.RuntimeDiagnosticCodes.UnknownTask,
+                "The run cannot start: " + d.Message, d.Location)));
+            return ExitCodes.Invalid;
+        }
+
         var runOptions = CreateOptions(parse, input, cli, console, compiled);
         if (runOptions is null)
         {
