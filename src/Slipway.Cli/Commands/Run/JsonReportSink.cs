@@ -34,9 +34,15 @@ internal sealed class JsonReportSink(TextWriter? output, string? path) : IRunEve
                 case RecordCompleted c:
                     _records.Add(new
                     {
-                        kind = c.Node.Kind.ToString(), identifier = c.Node.Identifier, name = c.Node.Name, displayName = c.Node.DisplayName,
-                        parent = c.Node.Parent?.Identifier, result = c.Result.ToString(), durationSeconds = Math.Round(c.Duration.TotalSeconds, 3),
-                        exitCode = c.ExitCode, reason = c.Reason,
+                        kind = c.Node.Kind.ToString(),
+                        identifier = c.Node.Identifier,
+                        name = c.Node.Name,
+                        displayName = c.Node.DisplayName,
+                        parent = c.Node.Parent?.Identifier,
+                        result = c.Result.ToString(),
+                        durationSeconds = Math.Round(c.Duration.TotalSeconds, 3),
+                        exitCode = c.ExitCode,
+                        reason = c.Reason,
                     });
                     break;
                 case IssueRaised i:
