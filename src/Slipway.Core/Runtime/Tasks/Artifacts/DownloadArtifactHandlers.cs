@@ -56,13 +56,14 @@ internal sealed class DownloadBuildArtifactsHandler : IStepHandler
         var target = TaskPaths.Resolve(context, inputs.Get("downloadPath", defaultPath));
         var patterns = TaskPaths.Lines(inputs.Get("itemPattern", "**"));
         var single = string.Equals(inputs.Get("downloadType", "single"), "single", StringComparison.OrdinalIgnoreCase);
-        if (single && TaskPaths.Required(context, "artifactName", out var failure) is not { } name)
+        string? name = null;
+        if (single && (name = TaskPaths.Required(context, "artifactName", out var failure)) is null)
         {
             return failure!;
         }
 
-        var request = single
-            ? new ArtifactDownloadRequest(inputs.Get("artifactName")!.Trim(), Path.Combine(target, inputs.Get("artifactName")!.Trim())) { Patterns = patterns }
+        var request = name is not null
+            ? new ArtifactDownloadRequest(name, Path.Combine(target, name)) { Patterns = patterns }
             : new ArtifactDownloadRequest(null, target) { Patterns = patterns };
         return ArtifactSteps.Outcome(context, await context.Run.Services.Artifacts.DownloadAsync(request, cancellationToken).ConfigureAwait(false));
     }
