@@ -9,6 +9,7 @@ check() { # $1 = label
   local running left
   running=$(sqlite3 "$dir/.slipway/runs.db" "select count(*) from records where state='Running' or state='Pending';" 2>/dev/null || echo "?")
   left=$(pgrep -fc "sleep $tag" || true)
+  left=${left:-0}
   echo "$1: exit $2, records left running/pending: $running, processes left: $left"
 }
 cat >"$dir/azure-pipelines.yml" <<YAML
@@ -29,17 +30,20 @@ jobs:
 YAML
 "$slipway" --help >/dev/null 2>&1 || true
 start=$(date +%s)
-"$slipway" run -C "$dir" >"$dir/out1.txt" 2>&1; code=$?
+code=0; "$slipway" run -C "$dir" >"$dir/out1.txt" 2>&1 || code=$?
 check "garbage + 10 MB line + 1-minute timeout ($(( $(date +%s) - start ))s)" "$code"
 {
   echo "jobs:"
   for i in $(seq 1 50); do printf -- "- job: j%d\n  steps:\n  - checkout: none\n  - bash: sleep %d\n  - bash: echo cleanup\n    condition: always()\n" "$i" "$tag"; done
 } >"$dir/azure-pipelines.yml"
+# Job control on: a background job of a script would otherwise start with SIGINT ignored (as would its steps).
+set -m
 "$slipway" run -C "$dir" --parallel 50 >"$dir/out2.txt" 2>&1 &
 pid=$!
+set +m
 sleep 8
 kill -INT "$pid"
-wait "$pid"; code=$?
+code=0; wait "$pid" || code=$?
 check "Ctrl-C during 50 parallel jobs" "$code"
 echo "cleanup steps that ran after Ctrl-C: $(grep -c '] cleanup$' "$dir/out2.txt")"
 rm -rf "$dir"
