@@ -47,7 +47,7 @@ public sealed class CancellationRunTests
         Assert.False(File.Exists(Path.Combine(markers, "default")), "a succeeded() step ran after cancel");
         var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(harness.Dir, "report.json"))).RootElement;
         Assert.Equal("Canceled", report.GetProperty("result").GetString());
-        Assert.Contains(report.GetProperty("records").EnumerateArray(), r => r.GetProperty("identifier").GetString() == "__default.B" && r.GetProperty("result").GetString() == "Canceled");
+        Assert.Contains(new RunOutcome(0, string.Empty, string.Empty, report, string.Empty).Records(), r => r.GetProperty("identifier").GetString() == "__default.B" && r.GetProperty("result").GetString() == "Canceled");
         Assert.Empty(ProcessesWith("sleep " + tag));
     }
 

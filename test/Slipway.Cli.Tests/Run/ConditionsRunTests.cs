@@ -223,7 +223,7 @@ public sealed class ConditionsRunTests
     {
         var failed = await new RunHarness().RunAsync("steps:\n- checkout: none\n- script: exit 7\n");
         Assert.Equal(1, failed.Code);
-        Assert.Contains(failed.Records(), r => r.GetProperty("exitCode").ValueKind == System.Text.Json.JsonValueKind.Number && r.GetProperty("exitCode").GetInt32() == 7);
+        Assert.Contains(failed.Records(), r => r.TryGetProperty("exitCode", out var exit) && exit.ValueKind == System.Text.Json.JsonValueKind.Number && exit.GetInt32() == 7);
         var invalid = await new RunHarness().RunAsync("steps:\n- scriptt: echo hi\n");
         Assert.Equal(2, invalid.Code);
         Assert.Null(invalid.Report);

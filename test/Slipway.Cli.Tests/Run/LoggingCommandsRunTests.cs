@@ -105,8 +105,8 @@ public sealed class LoggingCommandsRunTests
         Assert.Contains("visible", quiet.Lines("Job"));
         Assert.DoesNotContain(quiet.Lines("Job"), l => l.EndsWith("a debug line", StringComparison.Ordinal) || l.EndsWith("another debug line", StringComparison.Ordinal));
         var debug = await new RunHarness().RunAsync(Yaml, "--debug");
-        Assert.Contains("debug: a debug line", debug.Lines("Job"));
-        Assert.Contains("debug: another debug line", debug.Lines("Job"));
+        Assert.Contains("##[debug]a debug line", debug.Lines("Job"));
+        Assert.Contains("##[debug]another debug line", debug.Lines("Job"));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class OutputsRunTests
             """);
         Assert.Contains("same job this is the value", run.Lines("A"));
         Assert.Contains("job B this is the value", run.Lines("B"));
-        Assert.Contains(run.Json.GetProperty("outputs").EnumerateArray(), o => o.GetProperty("name").GetString() == "setvarStep.myOutputVar");
+        Assert.Contains(run.Outputs(), o => o.Name == "setvarStep.myOutputVar");
     }
 
     [Fact]

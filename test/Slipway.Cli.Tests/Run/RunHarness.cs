@@ -51,12 +51,18 @@ internal sealed record RunOutcome(int Code, string Out, string Err, JsonElement?
 
     /// <summary>The result of the record with this identifier (e.g. <c>__default.A</c>, <c>S.J</c>, <c>S.J.step</c>).</summary>
     public string? RecordResult(string identifier) => Records().FirstOrDefault(r => string.Equals(r.GetProperty("identifier").GetString(), identifier, StringComparison.OrdinalIgnoreCase)) is { ValueKind: JsonValueKind.Object } r
-        ? r.GetProperty("result").GetString()
-        : null;
+        && r.TryGetProperty("result", out var result) ? result.GetString() : null;
 
-    public string? RecordReason(string identifier) => Records().First(r => string.Equals(r.GetProperty("identifier").GetString(), identifier, StringComparison.OrdinalIgnoreCase)).GetProperty("reason").GetString();
+    public string? RecordReason(string identifier) => Records().First(r => string.Equals(r.GetProperty("identifier").GetString(), identifier, StringComparison.OrdinalIgnoreCase))
+        .TryGetProperty("reason", out var reason) ? reason.GetString() : null;
 
-    public IEnumerable<JsonElement> Records() => Json.GetProperty("records").EnumerateArray();
+    /// <summary>Every stage, job and step of the report (docs/run-report.schema.json nests them: stages → jobs → steps).</summary>
+    public IEnumerable<JsonElement> Records() => Json.GetProperty("stages").EnumerateArray().SelectMany(stage =>
+        new[] { stage }.Concat(stage.GetProperty("jobs").EnumerateArray().SelectMany(job => new[] { job }.Concat(job.GetProperty("steps").EnumerateArray()))));
+
+    /// <summary>Output variables of every job, named <c>Step.Name</c>.</summary>
+    public IEnumerable<(string Job, string Name, string? Value)> Outputs() => Records().Where(r => r.TryGetProperty("outputs", out _))
+        .SelectMany(job => job.GetProperty("outputs").EnumerateObject().Select(o => (job.GetProperty("identifier").GetString()!, o.Name, o.Value.GetString())));
 
     public IEnumerable<JsonElement> Issues() => Json.GetProperty("issues").EnumerateArray();
 

@@ -34,7 +34,7 @@ public sealed class StepsRunTests
         var line = run.Lines("Job").Single(l => l.StartsWith("script=", StringComparison.Ordinal));
         Assert.EndsWith(".sh", line, StringComparison.Ordinal);
         Assert.Contains("_temp", line, StringComparison.Ordinal);
-        Assert.Contains(run.Lines("Job"), l => l.StartsWith("> ", StringComparison.Ordinal) && l.Contains("bash --noprofile --norc ", StringComparison.Ordinal));
+        Assert.Contains(run.Lines("Job"), l => l.StartsWith("##[command]", StringComparison.Ordinal) && l.Contains("bash --noprofile --norc ", StringComparison.Ordinal));
     }
 
     [Fact]

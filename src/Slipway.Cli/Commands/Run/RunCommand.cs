@@ -47,7 +47,7 @@ internal static class RunCommand
         }
 
         var json = string.Equals(parse.GetValue(cli.Output), "json", StringComparison.OrdinalIgnoreCase);
-        var sink = RunViews.Create(new RunViewOptions(json, parse.GetValue(cli.Report), runOptions.Debug, console.WorkingDirectory), console, out var flush);
+        var sink = RunViews.Create(new RunViewOptions(json, parse.GetValue(cli.Report), runOptions.Debug, console.WorkingDirectory) { Plain = parse.GetValue(cli.Plain) }, console, out var flush);
         using var keys = new CancelKeys(console.Error);
         var result = await LocalRun.RunAsync(new LocalRunRequest(plan, compiled.Pipeline.DisplayPath, runOptions), sink, TimeProvider.System, keys.Cancel, keys.Kill).ConfigureAwait(false);
         flush();

@@ -43,6 +43,11 @@ internal sealed class RunCommandOptions
         Description = "Show ##[debug] lines (as System.Debug=true).",
     };
 
+    public Option<bool> Plain { get; } = new("--plain")
+    {
+        Description = "Print the prefixed line log instead of the live view, even on a terminal (also when CI=true or output is redirected).",
+    };
+
     public Option<string?> Output { get; } = new("--output")
     {
         Description = "Output format: 'text' (default) or 'json' (a report of the run on standard output).",
@@ -61,7 +66,7 @@ internal sealed class RunCommandOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Secrets, SecretsFile, Stages, Jobs, Parallel, Dirty, Debug, Output, Report, TaskDirectories })
+        foreach (var option in new Option[] { Secrets, SecretsFile, Stages, Jobs, Parallel, Dirty, Debug, Plain, Output, Report, TaskDirectories })
         {
             command.Options.Add(option);
         }

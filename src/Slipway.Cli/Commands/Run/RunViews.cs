@@ -3,7 +3,11 @@ using Slipway.Core.Runtime.Events;
 namespace Slipway.Cli.Commands.Run;
 
 /// <summary>How the user asked to see the run.</summary>
-internal sealed record RunViewOptions(bool Json, string? ReportPath, bool Debug, string WorkingDirectory);
+internal sealed record RunViewOptions(bool Json, string? ReportPath, bool Debug, string WorkingDirectory)
+{
+    /// <summary><c>--plain</c>: the prefixed line log even on a terminal.</summary>
+    public bool Plain { get; init; }
+}
 
 /// <summary>
 /// The sinks a run's events go to. The view helper plugs its live view, summary and JSON report in
@@ -33,10 +37,15 @@ internal static partial class RunViews
             {
                 sink.Dispose();
             }
+
+            FinishViews(console, sinks);
         };
         return sinks.Count == 1 ? sinks[0] : new CompositeRunEventSink(sinks);
     }
 
     /// <summary>Adds the view helper's sinks; set <paramref name="handled"/> when they replace the plain log and report.</summary>
     static partial void AddViews(RunViewOptions options, CliConsole console, List<IRunEventSink> sinks, ref bool handled);
+
+    /// <summary>After the run: the view helper stops its live view, prints the summary and writes the report.</summary>
+    static partial void FinishViews(CliConsole console, List<IRunEventSink> sinks);
 }

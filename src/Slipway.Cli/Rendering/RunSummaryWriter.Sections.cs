@@ -1,0 +1,104 @@
+using System.Globalization;
+using Slipway.Core.Runs;
+using Slipway.Core.Runtime.Reporting;
+using Spectre.Console;
+
+namespace Slipway.Cli.Rendering;
+
+internal sealed partial class RunSummaryWriter
+{
+    private void WriteIssues(IReadOnlyList<IssueReport> issues)
+    {
+        if (issues.Count == 0)
+        {
+            return;
+        }
+
+        var errors = issues.Count(i => i.Type == IssueType.Error);
+        Heading(string.Create(CultureInfo.InvariantCulture, $"Errors and warnings ({errors} errors, {issues.Count - errors} warnings)"));
+        var groups = issues.GroupBy(i => i with { Record = null }).OrderBy(g => g.Key.Type == IssueType.Error ? 0 : 1).ToList();
+        foreach (var group in groups.Take(MaxIssues))
+        {
+            var style = group.Key.Type == IssueType.Error ? new Style(Color.Red) : new Style(Color.Yellow);
+            console.MarkupLine($"  [{style.ToMarkup()}]{Markup.Escape(IssueText(group.Key, group.Select(i => i.Record)))}[/]");
+        }
+
+        if (groups.Count > MaxIssues)
+        {
+            console.MarkupLine($"  [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"... and {groups.Count - MaxIssues} more (see the report or the logs)"))}[/]");
+        }
+    }
+
+    /// <summary><c>file(line,col): error CODE: message [Stage.Job.Step]</c>, as compilers and problem matchers print
+    /// them; the same issue raised by several records (matrix legs) is printed once with up to three of them.</summary>
+    internal static string IssueText(IssueReport issue, IEnumerable<string?>? records = null)
+    {
+        var where = issue.File is { Length: > 0 } file
+            ? file + (issue.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"({line}{(issue.Column is { } col ? "," + col.ToString(CultureInfo.InvariantCulture) : string.Empty)})") : string.Empty) + ": "
+            : string.Empty;
+        var severity = issue.Type == IssueType.Error ? "error" : "warning";
+        var code = issue.Code is { Length: > 0 } c ? " " + c : string.Empty;
+        var names = (records ?? [issue.Record]).OfType<string>().Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var more = names.Count > 3 ? string.Create(CultureInfo.InvariantCulture, $", +{names.Count - 3} more") : string.Empty;
+        var record = names.Count > 0 ? $" [{string.Join(", ", names.Take(3))}{more}]" : string.Empty;
+        return $"{where}{severity}{code}: {ConsoleText.Clean(issue.Message)}{record}";
+    }
+
+    private void WriteTests(IReadOnlyList<TestRunReport> runs)
+    {
+        if (runs.Count == 0)
+        {
+            return;
+        }
+
+        Heading("Tests");
+        foreach (var run in runs)
+        {
+            var style = run.Failed > 0 ? new Style(Color.Red) : new Style(Color.Green);
+            var counts = string.Create(CultureInfo.InvariantCulture, $"{run.Passed} passed, {run.Failed} failed, {run.Skipped} skipped ({run.Total} total)");
+            console.MarkupLine($"  {Markup.Escape(run.Title)}: [{style.ToMarkup()}]{Markup.Escape(counts)}[/]");
+            foreach (var name in run.FailedTests.Take(MaxFailedTests))
+            {
+                console.MarkupLine($"    [red]{Markup.Escape("failed: " + ConsoleText.Clean(name))}[/]");
+            }
+
+            if (run.FailedTests.Count > MaxFailedTests)
+            {
+                console.MarkupLine($"    [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"... and {run.FailedTests.Count - MaxFailedTests} more"))}[/]");
+            }
+        }
+    }
+
+    private void WriteCoverage(IReadOnlyList<CoverageReport> coverage)
+    {
+        if (coverage.Count == 0)
+        {
+            return;
+        }
+
+        Heading("Coverage");
+        foreach (var report in coverage)
+        {
+            var text = "lines " + Rate(report.LineRate, report.LinesCovered, report.LinesValid);
+            if (report.BranchesValid is { } valid)
+            {
+                text += ", branches " + Rate(report.BranchRate, report.BranchesCovered ?? 0, valid);
+            }
+
+            console.MarkupLine($"  {Markup.Escape(report.Title)}: {Markup.Escape(text)}");
+        }
+    }
+
+    private static string Rate(double? rate, int covered, int valid) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(rate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a")} ({covered}/{valid})");
+
+    private void WriteClosing(RunReport report)
+    {
+        var result = ResultWord(report.Result);
+        var duration = report.DurationSeconds is { } seconds ? " in " + Durations.Format(TimeSpan.FromSeconds(seconds)) : string.Empty;
+        var run = string.Create(CultureInfo.InvariantCulture, $"Run {report.RunId}");
+        console.WriteLine();
+        console.MarkupLine($"[bold]{Markup.Escape(run)}[/] [{StatusGlyphs.StyleOf(report.Result).ToMarkup()} bold]{Markup.Escape(result)}[/]{Markup.Escape(duration)}. "
+            + Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Logs: slipway logs {report.RunId}")));
+    }
+}

@@ -1,0 +1,67 @@
+using Slipway.Core.Planning;
+
+namespace Slipway.Core.Runtime.Repositories;
+
+/// <summary>
+/// The predefined variables (spec 3.8, AZP-VAR-80) that describe the source of a local run. A local run is
+/// always <c>Build.Reason = Manual</c>; <c>System.PullRequest.*</c> are not defined (as on Azure outside a PR build).
+/// </summary>
+internal static class RepositoryVariables
+{
+    public static IReadOnlyList<KeyValuePair<string, string>> For(GitRepositoryInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        var requesterId = RepositoryNaming.StableId("requester:" + info.RequestedForEmail);
+        return
+        [
+            new("Build.SourceVersion", info.SourceVersion),
+            new("Build.SourceBranch", info.SourceBranch),
+            new("Build.SourceBranchName", info.SourceBranchName),
+            new("Build.SourceVersionMessage", info.SourceVersionMessage),
+            new("Build.Repository.Name", info.Name),
+            new("Build.Repository.Uri", info.Uri),
+            new("Build.Repository.Provider", info.Provider),
+            new("Build.Repository.ID", info.Id),
+            new("Build.RequestedFor", info.RequestedFor),
+            new("Build.RequestedForEmail", info.RequestedForEmail),
+            new("Build.RequestedForId", requesterId),
+            new("Build.QueuedBy", info.RequestedFor),
+            new("Build.QueuedById", requesterId),
+            new("Build.Reason", "Manual"),
+        ];
+    }
+
+    /// <summary>
+    /// <c>resources.repositories.&lt;alias&gt;.{name, ref, type, id, url, version}</c> for <c>self</c> and every
+    /// repository resource with a local folder (<c>--repo alias=PATH</c>); <paramref name="version"/> gives the
+    /// commit its ref resolves to there (null when unknown).
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> ForResources(
+        GitRepositoryInfo self, IEnumerable<RepositoryResource> resources, Func<RepositoryResource, string?> version)
+    {
+        ArgumentNullException.ThrowIfNull(self);
+        ArgumentNullException.ThrowIfNull(resources);
+        ArgumentNullException.ThrowIfNull(version);
+        var result = new List<KeyValuePair<string, string>>();
+        Add(result, "self", self.Name, self.SourceBranch, self.Provider, self.Id, self.Uri, self.SourceVersion);
+        foreach (var resource in resources)
+        {
+            var name = resource.Name ?? resource.Alias;
+            var reference = resource.Ref ?? string.Empty;
+            Add(result, resource.Alias, name, reference, resource.Type, RepositoryNaming.StableId(resource.Type + ":" + name), string.Empty, version(resource) ?? string.Empty);
+        }
+
+        return result;
+    }
+
+    private static void Add(List<KeyValuePair<string, string>> into, string alias, string name, string reference, string type, string id, string url, string commit)
+    {
+        var prefix = $"resources.repositories.{alias}.";
+        into.Add(new(prefix + "name", name));
+        into.Add(new(prefix + "ref", reference));
+        into.Add(new(prefix + "type", type));
+        into.Add(new(prefix + "id", id));
+        into.Add(new(prefix + "url", url));
+        into.Add(new(prefix + "version", commit));
+    }
+}
