@@ -42,6 +42,14 @@ internal sealed partial class LiveRunRenderer
         return new Markup(markup);
     }
 
+    /// <summary><c>Run 12 · azure-pipelines.yml · 4.2s</c></summary>
+    private Markup Header(DateTimeOffset now)
+    {
+        var elapsed = model.StartedAt is { } start ? " · " + Durations.Format(now - start) : string.Empty;
+        var text = string.Create(CultureInfo.InvariantCulture, $"Run {model.RunId} · {model.Pipeline ?? "pipeline"}{elapsed}");
+        return new Markup($"[{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(text)}[/]");
+    }
+
     private static string Timing(LiveRow row, DateTimeOffset now) => row.State switch
     {
         RowState.Running when row.StartedAt is { } start => Durations.Format(now - start),

@@ -39,7 +39,7 @@ internal sealed partial class LiveRunRenderer(LiveRunModel model, StatusGlyphs g
     /// <summary>How many lines <see cref="Build"/> would draw, without drawing them.</summary>
     private int Count(int tailLines, bool fold)
     {
-        var count = 0;
+        var count = 1;
         foreach (var stage in model.Stages)
         {
             count += model.SingleStage ? 0 : 1;
@@ -65,7 +65,7 @@ internal sealed partial class LiveRunRenderer(LiveRunModel model, StatusGlyphs g
 
     private List<IRenderable> Build(DateTimeOffset now, int width, int tailLines, bool fold)
     {
-        var lines = new List<IRenderable>();
+        var lines = new List<IRenderable> { Header(now) };
         var nameWidth = Math.Min(MaxNameWidth, model.Stages.SelectMany(s => s.Jobs).Select(j => j.DisplayName.Length + 2)
             .Concat(model.Stages.Select(s => s.DisplayName.Length)).DefaultIfEmpty(10).Max());
         foreach (var stage in model.Stages)

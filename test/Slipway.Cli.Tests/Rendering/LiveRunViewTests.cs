@@ -30,6 +30,7 @@ public class LiveRunViewTests
 
         var output = Draw(model, script.Now);
 
+        Assert.StartsWith("Run 7 · azure-pipelines.yml · 0.0s", output, StringComparison.Ordinal);
         Assert.Contains("○ Deploy", output, StringComparison.Ordinal);
         Assert.Contains("○ Linux", output, StringComparison.Ordinal);
         Assert.Contains("○ Windows", output, StringComparison.Ordinal);
