@@ -130,6 +130,9 @@ internal sealed class RunPresenter : IRunEventSink, IDisposable
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = terminal ? InteractionSupport.Yes : InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
+
+            // Spectre's CI enrichers (TF_BUILD, GITHUB_ACTIONS, ...) would switch colours back on for plain logs.
+            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = terminal },
         });
         if (!terminal)
         {
