@@ -229,7 +229,8 @@ public sealed class VariablesRunTests
         Assert.DoesNotContain(lines, l => l.StartsWith("missing", StringComparison.Ordinal));
         var sources = lines.Single(l => l.StartsWith("sources=", StringComparison.Ordinal))["sources=".Length..];
         Assert.EndsWith("/s", sources, StringComparison.Ordinal);
-        Assert.Contains(Path.Combine(".slipway", "runs"), sources, StringComparison.Ordinal);
+        Assert.StartsWith(Environment.GetEnvironmentVariable("SLIPWAY_WORK_DIR")!, sources, StringComparison.Ordinal);
+        Assert.DoesNotContain(".slipway", sources, StringComparison.Ordinal);
         Assert.Contains("pwd=" + sources, lines);
         Assert.Contains("os=Linux tf=True", lines);
     }

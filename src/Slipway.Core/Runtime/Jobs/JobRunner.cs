@@ -62,7 +62,7 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
     {
         var number = Interlocked.Increment(ref _workNumber);
         var workspace = JobWorkspace.Create(
-            Path.Combine(run.RunDirectory, "work", number.ToString(CultureInfo.InvariantCulture)),
+            Path.Combine(WorkFolder.ForRun(run.Options.RepositoryRoot, run.RunId), number.ToString(CultureInfo.InvariantCulture)),
             run.Options.ToolsDirectory ?? Path.Combine(run.StoreDirectory, "tools"),
             run.Options.RepositoryRoot);
         workspace.CreateDirectories();

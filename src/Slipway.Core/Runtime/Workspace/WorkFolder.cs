@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Slipway.Core.Runtime.Workspace;
+
+/// <summary>
+/// Where job workspaces live: outside the repository, like the agent's <c>_work</c> folder, so that a
+/// checkout copy of the sources never lands inside the sources (where build tools would glob it, and
+/// MSBuild would apply the outer Directory.Build.props to it). <c>SLIPWAY_WORK_DIR</c>, else
+/// <c>$XDG_CACHE_HOME/slipway/work</c>, else <c>~/.cache/slipway/work</c>; then one folder per
+/// repository (its name and a hash of its path) and per run.
+/// </summary>
+internal static class WorkFolder
+{
+    public static string ForRun(string repositoryRoot, long runId, Func<string, string?>? environment = null)
+    {
+        environment ??= Environment.GetEnvironmentVariable;
+        var root = environment("SLIPWAY_WORK_DIR") is { Length: > 0 } explicitRoot
+            ? explicitRoot
+            : Path.Combine(environment("XDG_CACHE_HOME") is { Length: > 0 } xdg
+                ? xdg
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "slipway", "work");
+        var full = Path.GetFullPath(repositoryRoot).TrimEnd(Path.DirectorySeparatorChar);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(full)))[..10];
+        var name = Path.GetFileName(full) is { Length: > 0 } n ? n : "repo";
+        return Path.Combine(root, $"{name}-{hash}", runId.ToString(CultureInfo.InvariantCulture));
+    }
+}
