@@ -1,3 +1,4 @@
+using Slipway.Cli.Rendering;
 using Slipway.Core.Runtime.Events;
 
 namespace Slipway.Cli.Commands.Run;
@@ -10,42 +11,31 @@ internal sealed record RunViewOptions(bool Json, string? ReportPath, bool Debug,
 }
 
 /// <summary>
-/// The sinks a run's events go to. The view helper plugs its live view, summary and JSON report in
-/// through <see cref="AddViews"/> (its own file); without them the plain prefixed line log is used.
+/// Where a run's events go: one <see cref="RunPresenter"/>, which chooses the live view, the plain
+/// log or JSON, prints the summary and writes the report.
 /// </summary>
-internal static partial class RunViews
+internal static class RunViews
 {
-    public static IRunEventSink Create(RunViewOptions options, CliConsole console, out Action flush)
+    public static IRunEventSink Create(RunViewOptions options, CliConsole console, out Action finish)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
-        var sinks = new List<IRunEventSink>();
-        var handled = false;
-        AddViews(options, console, sinks, ref handled);
-        if (!handled)
+        var display = new RunDisplayOptions
         {
-            var plain = new PlainTextSink(options.Json ? console.Error : console.Out, showDebug: true);
-            sinks.Add(plain);
-            if (options.Json || options.ReportPath is not null)
-            {
-                sinks.Add(new JsonReportSink(options.Json ? console.Out : null, options.ReportPath));
-            }
-        }
-
-        flush = () =>
-        {
-            foreach (var sink in sinks.OfType<PlainTextSink>())
-            {
-                sink.Dispose();
-            }
-
-            FinishViews(console, sinks);
+            Output = options.Json ? RunOutputFormat.Json : RunOutputFormat.Human,
+            Plain = options.Plain,
+            ReportFile = options.ReportPath is { } path ? Path.GetFullPath(path, options.WorkingDirectory) : null,
         };
-        return sinks.Count == 1 ? sinks[0] : new CompositeRunEventSink(sinks);
+        var presenter = RunPresenter.Create(console, display, TimeProvider.System);
+        finish = () =>
+        {
+            foreach (var problem in presenter.Finish())
+            {
+                console.Error.WriteLine(problem.ToString());
+            }
+
+            presenter.Dispose();
+        };
+        return presenter;
     }
-
-    /// <summary>Adds the view helper's sinks; set <paramref name="handled"/> when they replace the plain log and report.</summary>
-    static partial void AddViews(RunViewOptions options, CliConsole console, List<IRunEventSink> sinks, ref bool handled);
-
-    /// <summary>After the run: the view helper stops its live view, prints the summary and writes the report.</summary>
-    static partial void FinishViews(CliConsole console, List<IRunEventSink> sinks);
 }
