@@ -27,6 +27,10 @@ public sealed record StepPlan
 
     public string? DisplayName { get; init; }
 
+    /// <summary>True when the YAML gave no <c>displayName</c> and the compiler filled in the task name
+    /// (the runtime may then use a handler's own default, like the checkout's <c>Checkout repo@main to s</c>).</summary>
+    public bool IsDisplayNameGenerated { get; init; }
+
     /// <summary>Inputs in YAML order; for shorthand steps these are the equivalent task inputs.</summary>
     public IReadOnlyList<NamedValue> Inputs { get; init; } = [];
 

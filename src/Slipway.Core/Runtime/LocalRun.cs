@@ -62,6 +62,11 @@ internal static class LocalRun
         events.OnEvent(new RunStarted(time.GetUtcNow(), runId, request.PipelinePath, buildNumber, request.Plan, runDirectory));
         var writer = new TimelineWriter(store, runId, time);
         var recorder = new RunRecorder(writer, runId, events, masker, time);
+        foreach (var warning in repository.Warnings)
+        {
+            await recorder.IssueAsync(null, IssueType.Warning, warning.Message, code: warning.Code).ConfigureAwait(false);
+        }
+
         var counters = new Counters(Counters.FileFor(storeDirectory, request.PipelinePath));
         using var slots = new JobSlots(options.Parallel);
         var jobs = new JobRunner(context, recorder, RuntimeComposition.CreateRegistry(options), counters);

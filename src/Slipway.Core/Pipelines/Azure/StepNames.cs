@@ -18,7 +18,7 @@ internal static class StepNames
                 named = step with { Name = Next(step.Task.Name, counters, taken), IsNameGenerated = true };
             }
 
-            result.Add(named.DisplayName is null ? named with { DisplayName = named.Task.Name } : named);
+            result.Add(named.DisplayName is null ? named with { DisplayName = named.Task.Name, IsDisplayNameGenerated = true } : named);
         }
 
         return result;

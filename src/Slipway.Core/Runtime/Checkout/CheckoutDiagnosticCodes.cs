@@ -13,5 +13,4 @@ public static class CheckoutDiagnosticCodes
     public const string UnsupportedInput = "SLW7607";
     public const string CopyFailed = "SLW7608";
     public const string NotARepository = "SLW7609";
-    public const string VariableNotUpdated = "SLW7610";
 }

@@ -10,8 +10,31 @@ namespace Slipway.Core.Runtime.Checkout;
 /// <c>--dirty</c> its uncommitted changes too), an alias copies the <c>--repo alias=PATH</c> folder at the
 /// resource's <c>ref</c>, <c>none</c> does nothing. Afterwards the path variables move as the agent moves them.
 /// </summary>
-internal sealed class CheckoutStepHandler : IStepHandler
+internal sealed class CheckoutStepHandler : IStepHandler, IStepDisplayName
 {
+    /// <summary>The agent's name for a checkout without <c>displayName</c>: <c>Checkout repo@main to s</c>.</summary>
+    public string? DefaultDisplayName(StepPlan step, RunContext run, JobPlan job, string pipelineWorkspace)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(job);
+        var options = CheckoutOptions.From(step.Input);
+        if (options.IsNone)
+        {
+            return null;
+        }
+
+        var resource = options.IsSelf ? null : run.Plan.Resources.Repositories.FirstOrDefault(r => string.Equals(r.Alias, options.Repository, StringComparison.OrdinalIgnoreCase));
+        if (!options.IsSelf && resource is null)
+        {
+            return null;
+        }
+
+        var (name, branch) = resource is null ? (run.Repository.Name, run.Repository.SourceBranch) : (resource.Name ?? resource.Alias, resource.Ref);
+        var (target, _) = CheckoutLayout.TargetFolder(pipelineWorkspace, options, name, CheckoutLayout.HasMultipleCheckouts(job.AllSteps));
+        return target is null ? null : CheckoutLayout.DisplayName(name, branch, pipelineWorkspace, target);
+    }
+
     public async Task<StepOutcome> RunAsync(StepContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -66,19 +89,7 @@ internal sealed class CheckoutStepHandler : IStepHandler
 
         foreach (var (name, value) in CheckoutLayout.VariablesAfterCheckout(isSelf, multiple, target))
         {
-            var current = context.Variables.Get(name);
-            if (FileSystem.SamePath(current ?? string.Empty, value))
-            {
-                continue;
-            }
-
-            // Read-only predefined variables are not Set (that would log an error): the agent moves them
-            // internally, which needs the runtime's cooperation.
-            var readOnly = context.Variables.All.Any(v => v.IsReadOnly && string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase));
-            if (readOnly || !context.Variables.Set(name, value))
-            {
-                context.Log.Warning($"The repository is in '{value}' but {name} could not be changed from '{current}'.", code: CheckoutDiagnosticCodes.VariableNotUpdated);
-            }
+            context.Variables.SetSystem(name, value);
         }
 
         return StepOutcome.Succeeded;

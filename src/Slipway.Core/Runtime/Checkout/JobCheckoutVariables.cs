@@ -7,7 +7,8 @@ namespace Slipway.Core.Runtime.Checkout;
 /// Variables the runtime defines when a job starts that come from its checkout steps and repositories:
 /// Build.Repository.Clean and Build.Repository.Git.SubmoduleCheckout (from the checkout of <c>self</c>, as the
 /// agent derives them), and <c>resources.repositories.&lt;alias&gt;.*</c> for <c>self</c> and every repository
-/// resource (its version is the commit its ref resolves to in the <c>--repo</c> folder, empty when not mapped).
+/// resource (its version is the commit its ref resolves to in the <c>--repo</c> folder, empty when not mapped), and
+/// Build.Repository.ID (<c>owner/repo</c> for GitHub, else a GUID derived from the URI).
 /// </summary>
 internal static class JobCheckoutVariables
 {
@@ -36,6 +37,7 @@ internal static class JobCheckoutVariables
             SourceVersion = repo.SourceVersion ?? string.Empty,
             SourceBranch = repo.SourceBranch ?? GitRepositoryInfo.DetachedBranch,
         };
+        result.Add(new("Build.Repository.ID", self.Id));
         result.AddRange(RepositoryVariables.ForResources(self, run.Plan.Resources.Repositories, resource =>
             run.Options.RepositoryPaths.TryGetValue(resource.Alias, out var path) ? reader.ResolveCommit(path, resource.Ref) : null));
         return result;

@@ -21,6 +21,11 @@ internal sealed partial class JobRunner
             request.Stage.Name, request.Stage.DisplayName ?? request.Stage.Name, request.Node.Name, request.Node.DisplayName,
             request.Position, request.Total, request.BuildNumber, request.Job.Kind == JobKind.Deployment);
         PredefinedVariables.Define(store, run, job.Workspace, identity);
+        foreach (var (name, value) in Checkout.JobCheckoutVariables.For(run, request.Job))
+        {
+            store.Define(name, value, isReadOnly: true);
+        }
+
         foreach (var (name, value) in run.Options.Secrets)
         {
             store.Define(name, value, isSecret: true);

@@ -96,7 +96,7 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
         var runner = new StepRunner(job);
         foreach (var post in job.PostJobSteps.Reverse())
         {
-            var step = post.Owner with { Name = "Post_" + post.Owner.Name, DisplayName = "Post-job: " + post.DisplayName, RetryCountOnTaskFailure = 0, Enabled = true };
+            var step = post.Owner with { Name = "Post_" + post.Owner.Name, DisplayName = "Post-job: " + post.DisplayName, IsDisplayNameGenerated = false, RetryCountOnTaskFailure = 0, Enabled = true };
             await runner.RunAsync(step, tokens, post.Run, post.Condition).ConfigureAwait(false);
         }
     }

@@ -23,7 +23,7 @@ internal sealed class StepProcesses(
         {
             FileName = request.FileName,
             Arguments = request.Arguments,
-            WorkingDirectory = request.WorkingDirectory ?? job.Workspace.SourcesDirectory,
+            WorkingDirectory = request.WorkingDirectory ?? (job.Variables.Get("System.DefaultWorkingDirectory") is { Length: > 0 } d ? d : job.Workspace.SourcesDirectory),
             Environment = request.Environment ?? environment,
             CancelGracePeriod = gracePeriod,
             TrackingId = job.TrackingId,

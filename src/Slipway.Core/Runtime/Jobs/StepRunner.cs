@@ -21,7 +21,7 @@ internal sealed partial class StepRunner(JobExecution job)
     public async Task<RunResult> RunAsync(StepPlan step, JobTokens tokens, Func<StepContext, CancellationToken, Task<StepOutcome>>? run = null, string? condition = null)
     {
         var order = ++job.StepCounter;
-        var display = job.Masker.Mask(job.Variables.Expand(step.DisplayName ?? step.Name));
+        var display = job.Masker.Mask(job.Variables.Expand(DisplayName(step)));
         var node = await job.Recorder.AddAsync(RecordKind.Step, step.Name, display, job.Node, order).ConfigureAwait(false);
         if (!step.Enabled)
         {
@@ -53,6 +53,16 @@ internal sealed partial class StepRunner(JobExecution job)
         }
 
         return await RunStartedAsync(step, node, display, tokens, run).ConfigureAwait(false);
+    }
+
+    /// <summary>The YAML's displayName, else the handler's default (the agent's checkout name), else the compiler's.</summary>
+    private string DisplayName(StepPlan step)
+    {
+        var given = step.IsDisplayNameGenerated ? null : step.DisplayName;
+        var handlerDefault = given is null && job.Handlers.Find(step) is IStepDisplayName named
+            ? named.DefaultDisplayName(step, job.Run, job.Job, job.Workspace.PipelineWorkspace)
+            : null;
+        return given ?? handlerDefault ?? step.DisplayName ?? step.Name;
     }
 
     private EvaluationContext ConditionContext()

@@ -16,6 +16,9 @@ internal sealed class StepVariables(JobExecution job, string stepName, StepLogge
 
     public void PrependPath(string path) => StepResults.PrependPaths(job.PrependPath, [path]);
 
+    public void SetSystem(string name, string value) =>
+        job.Variables.Define(name, value, isReadOnly: job.Variables.Find(name)?.IsReadOnly ?? true);
+
     public bool Set(string name, string value, bool isSecret = false, bool isOutput = false, bool isReadOnly = false) =>
         VariableSetter.Set(job, stepName, log, name, value, isSecret, isOutput, isReadOnly);
 }

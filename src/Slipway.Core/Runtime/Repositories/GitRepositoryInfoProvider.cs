@@ -44,6 +44,7 @@ internal sealed class GitRepositoryInfoProvider : IRepositoryInfoProvider
             CommitMessage = info.SourceVersionMessage,
             RequestedFor = info.RequestedFor,
             RequestedForEmail = info.RequestedForEmail,
+            Warnings = info.Warnings,
         };
     }
 }

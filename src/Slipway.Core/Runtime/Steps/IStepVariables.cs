@@ -23,6 +23,13 @@ internal interface IStepVariables
     /// </summary>
     bool Set(string name, string value, bool isSecret = false, bool isOutput = false, bool isReadOnly = false);
 
+    /// <summary>
+    /// For trusted built-in handlers only (never reachable from logging commands): defines or moves a system
+    /// variable even when it is read-only, as the agent does internally (the checkout moves Build.SourcesDirectory).
+    /// The variable keeps its read-only state; a new one is read-only.
+    /// </summary>
+    void SetSystem(string name, string value);
+
     /// <summary>Registers a value to mask everywhere from now on (<c>task.setsecret</c>).</summary>
     void AddSecret(string value);
 

@@ -29,6 +29,9 @@ internal sealed record RepositoryInfo
 
     public string? RequestedForEmail { get; init; }
 
+    /// <summary>What the reader warns about (not a git repository, detached HEAD, no commits): one warning issue each per run.</summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> Warnings { get; init; } = [];
+
     /// <summary>Build.SourceBranchName: the last path segment of <see cref="SourceBranch"/>.</summary>
     public string? SourceBranchName => SourceBranch is null ? null : SourceBranch[(SourceBranch.LastIndexOf('/') + 1)..];
 }

@@ -160,7 +160,7 @@ public sealed class CheckoutStepHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task AZP_STEP_12_APathVariableThatCannotBeMovedIsAWarning()
+    public async Task AZP_STEP_12_APathMovesTheReadOnlyPathVariables()
     {
         var app = _git.NewRepo("app", ("a.txt", "app"), (".gitignore", ".slipway/\n"));
         _fakes.Variables.ReadOnly.Add("Build.SourcesDirectory");
@@ -170,7 +170,8 @@ public sealed class CheckoutStepHandlerTests : IDisposable
         Assert.Equal(RunResult.Succeeded, outcomes[0].Result);
         Assert.True(File.Exists(Path.Combine(ws.PipelineWorkspace, "custom", "a.txt")));
         Assert.Equal(Path.Combine(ws.PipelineWorkspace, "custom"), _fakes.Variables.Get("Build.Repository.LocalPath"));
-        Assert.Contains(_fakes.Log.Lines, l => l.Contains(CheckoutDiagnosticCodes.VariableNotUpdated, StringComparison.Ordinal) && l.Contains("Build.SourcesDirectory", StringComparison.Ordinal));
+        Assert.Equal(Path.Combine(ws.PipelineWorkspace, "custom"), _fakes.Variables.Get("Build.SourcesDirectory"));
+        Assert.Equal(Path.Combine(ws.PipelineWorkspace, "custom"), _fakes.Variables.Get("System.DefaultWorkingDirectory"));
     }
 
     [Fact]

@@ -76,6 +76,8 @@ internal sealed class StepContextFakes
             return true;
         }
 
+        public void SetSystem(string name, string value) => Values[name] = value;
+
         public void AddSecret(string value)
         {
         }

@@ -31,6 +31,8 @@ internal sealed partial class RecordingVariables : IStepVariables
         return true;
     }
 
+    public void SetSystem(string name, string value) => _values[name] = new VariableValue(name, value, false, true);
+
     public void AddSecret(string value) => Secrets.Add(value);
 
     public void PrependPath(string path) => PrependedPaths.Add(path);

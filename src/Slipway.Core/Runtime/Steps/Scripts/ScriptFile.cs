@@ -33,12 +33,16 @@ internal static class ScriptFile
         return null;
     }
 
-    /// <summary>The working directory input, resolved against the sources folder; an error message when it does not exist.</summary>
+    /// <summary>
+    /// The working directory input, resolved against <c>System.DefaultWorkingDirectory</c> (the sources folder
+    /// unless a checkout moved it); an error message when it does not exist.
+    /// </summary>
     public static (string Directory, string? Error) WorkingDirectory(StepContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var given = context.Inputs.Get("workingDirectory", context.Workspace.SourcesDirectory);
-        var full = Path.GetFullPath(given, context.Workspace.SourcesDirectory);
+        var defaultDirectory = context.Variables.Get("System.DefaultWorkingDirectory") is { Length: > 0 } d ? d : context.Workspace.SourcesDirectory;
+        var given = context.Inputs.Get("workingDirectory", defaultDirectory);
+        var full = Path.GetFullPath(given, defaultDirectory);
         return System.IO.Directory.Exists(full) ? (full, null) : (full, $"Not found workingDirectory: {full}");
     }
 
