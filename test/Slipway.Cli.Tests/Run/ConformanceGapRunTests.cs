@@ -1,6 +1,6 @@
 namespace Slipway.Cli.Tests.Run;
 
-/// <summary>Section-11 examples run end to end: TC-05, TC-26, TC-74 (AZP-EXPR-32/35, AZP-VAR-63).</summary>
+/// <summary>Section-11 examples run end to end: TC-05, TC-26, TC-44, TC-56, TC-74 (AZP-EXPR-32/35, AZP-VAR-63, AZP-TRIG-32, AZP-TASK-5/6).</summary>
 [Trait("Category", "EndToEnd")]
 public sealed class ConformanceGapRunTests
 {
@@ -76,30 +76,6 @@ public sealed class ConformanceGapRunTests
         var second = await harness.RunAsync(Yaml);
         var third = await harness.RunAsync(Yaml);
         Assert.Equal(["counter=100", "counter=101", "counter=102"], new[] { first, second, third }.Select(r => r.Lines("Job").Single(l => l.StartsWith("counter=", StringComparison.Ordinal))));
-    }
-
-    [Fact]
-    public async Task TC_47_ResourceMetadataVariables_RefAndName()
-    {
-        var run = await new RunHarness().RunAsync("""
-            resources:
-              repositories:
-              - repository: common
-                type: git
-                ref: main
-                name: Repo
-            variables:
-              commonRef: $[ resources.repositories.common.ref ]
-              commonName: $[ resources.repositories.common.name ]
-            steps:
-            - checkout: none
-            - bash: |
-                echo "ref [$(commonRef)]"
-                echo "name [$(commonName)]"
-            """);
-        var lines = run.Lines("Job");
-        Assert.Contains("ref [refs/heads/main]", lines);
-        Assert.Contains("name [Repo]", lines);
     }
 
     [Fact]
