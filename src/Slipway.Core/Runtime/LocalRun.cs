@@ -53,6 +53,7 @@ internal static class LocalRun
             Plan = request.Plan,
             Options = options,
             Time = time,
+            StartTime = time.GetUtcNow(),
             Masker = masker,
             Events = events,
             Services = RuntimeComposition.CreateRunServices(new RunServicesRequest(runId, runDirectory, storeDirectory, options, time)),

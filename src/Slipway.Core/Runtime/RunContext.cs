@@ -23,6 +23,9 @@ internal sealed class RunContext
 
     public required TimeProvider Time { get; init; }
 
+    /// <summary>When the run started (UTC): <c>pipeline.startTime</c> in runtime expressions (AZP-EXPR-44).</summary>
+    public DateTimeOffset StartTime { get; init; }
+
     /// <summary>The one masker of the run: every secret from every job is masked everywhere.</summary>
     public required SecretMasker Masker { get; init; }
 

@@ -101,7 +101,7 @@ public sealed class StepTests
     }
 
     [Fact]
-    public void AZP_STEP_13_TargetForms()
+    public void AZP_STEP_13_TC31_TargetForms()
     {
         var res = "resources:\n  containers:\n  - container: node\n    image: node:13.2\ncontainer: python:3.8\nsteps:\n";
         var steps = Azure.Valid(res + "- script: a\n- script: b\n  target: host\n- script: c\n  target:\n    container: node\n    commands: restricted\n    settableVariables: none\n- script: d\n  target:\n    settableVariables: [sauce]\n").Stages[0].Jobs[0].Steps;

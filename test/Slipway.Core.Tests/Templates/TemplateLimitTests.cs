@@ -27,7 +27,7 @@ public sealed class TemplateLimitTests : IDisposable
     }
 
     [Fact]
-    public void AZP_TPL_3_HundredAndOneNestedTemplates_IsAnErrorNamingTheLimit()
+    public void AZP_TPL_3_TC57_HundredAndOneNestedTemplates_IsAnErrorNamingTheLimit()
     {
         WriteChain(101);
         var d = Tree.Single(_ws.Expand(), TemplateDiagnosticCodes.TooDeep);
@@ -36,7 +36,7 @@ public sealed class TemplateLimitTests : IDisposable
     }
 
     [Fact]
-    public void AZP_TPL_3_HundredAndOneDistinctFiles_IsAnErrorNamingTheLimit()
+    public void AZP_TPL_3_TC57_HundredAndOneDistinctFiles_IsAnErrorNamingTheLimit()
     {
         var root = new StringBuilder("steps:\n");
         for (var i = 1; i <= 101; i++)

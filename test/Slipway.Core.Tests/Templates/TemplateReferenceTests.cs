@@ -134,7 +134,7 @@ public sealed class TemplateReferenceTests : IDisposable
     }
 
     [Fact]
-    public void AZP_COND_7_ConditionOnATemplateReference_IsUnexpectedValue()
+    public void AZP_COND_7_TC59_ConditionOnATemplateReference_IsUnexpectedValue()
     {
         _ws.Write("azure-pipelines.yml", "steps:\n- template: shared.yml\n  condition: succeeded()\n")
            .Write("shared.yml", "steps:\n- script: x\n");

@@ -92,7 +92,8 @@ internal sealed partial class JobRunner
         {
             var context = new EvaluationContext(
                 request.DependencyValues.Append(KeyValuePair.Create("variables",
-                    (ExpressionValue)RuntimeExpressions.ToObject(job.Variables.All.Select(v => KeyValuePair.Create(v.Name, v.Value))))),
+                    (ExpressionValue)RuntimeExpressions.ToObject(job.Variables.All.Select(v => KeyValuePair.Create(v.Name, v.Value)))))
+                    .Append(KeyValuePair.Create("pipeline", (ExpressionValue)new ObjectValue([KeyValuePair.Create("startTime", (ExpressionValue)new DateTimeValue(run.StartTime))]))),
                 new StepStatusHost(() => RunResult.Succeeded, () => false, counters));
             var (value, error) = RuntimeExpressions.EvaluateString(definition.RuntimeExpression!, context);
             if (error is not null)

@@ -1,0 +1,80 @@
+using Slipway.Core.Runs;
+using Slipway.Core.Runtime;
+using Slipway.Core.Runtime.Steps;
+using Slipway.Core.Runtime.Steps.Scripts;
+using Slipway.Core.Runtime.Workspace;
+using Slipway.Core.Tests.Pipelines;
+using Slipway.Core.Tests.Runtime.Checkout;
+
+namespace Slipway.Core.Tests.Runtime.Scripts;
+
+/// <summary>TC-49 and TC-50 (AZP-STEP-9): the script PowerShell@2 generates. 'pwsh' is not needed: the
+/// prefix and suffix are checked as text, and the missing-pwsh error as an outcome.</summary>
+public sealed class PowerShellScriptTests : IDisposable
+{
+    private const string Suffix = "if ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }";
+    private readonly string _app = Directory.CreateTempSubdirectory("slipway-pwsh-").FullName;
+
+    public void Dispose() => Directory.Delete(_app, recursive: true);
+
+    private StepContext Context(string steps, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var compiled = Azure.Compile("steps:\n- checkout: none\n" + steps, _app);
+        Assert.False(compiled.HasErrors, string.Join("\n", compiled.Diagnostics));
+        var plan = compiled.Plan!;
+        var step = plan.AllJobs.Single().Steps.Single(s => s.Keyword != "checkout");
+        var workspace = JobWorkspace.Create(Path.Combine(_app, "work"), Path.Combine(_app, "tools"), _app);
+        var options = new RunOptions { RepositoryRoot = _app };
+        return StepContextFakes.Create(new StepContextFakes(), plan, step, workspace, new RepositoryInfo { Name = "app" }, options, environment ?? new Dictionary<string, string>());
+    }
+
+    private string Body(string steps) => PowerShellHandler.Body(Context(steps))!.ReplaceLineEndings("\n");
+
+    private const string WriteError = "- powershell: |\n    Write-Error 'Uh oh, an error occurred'\n    Write-Host 'Trying again...'\n";
+
+    [Fact]
+    public void TC_49_PowerShellErrorPreference_DefaultIsStop()
+    {
+        var body = Body(WriteError);
+
+        Assert.StartsWith("$ErrorActionPreference = 'stop'\n", body, StringComparison.Ordinal);
+        Assert.Contains("Write-Error 'Uh oh, an error occurred'\nWrite-Host 'Trying again...'\n", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TC_49_PowerShellErrorPreference_ContinueReplacesTheDefault()
+    {
+        var body = Body(WriteError + "  errorActionPreference: continue\n");
+
+        Assert.StartsWith("$ErrorActionPreference = 'continue'\n", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("'stop'", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TC_50_IgnoreLastExitCode_DefaultPropagatesTheExitCode()
+    {
+        var body = Body("- powershell: git nosuchcommand\n");
+
+        Assert.EndsWith("git nosuchcommand\n" + Suffix + "\n", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TC_50_IgnoreLastExitCode_TrueDropsTheSuffix()
+    {
+        var body = Body("- powershell: git nosuchcommand\n  ignoreLASTEXITCODE: true\n");
+
+        Assert.DoesNotContain("LASTEXITCODE", body, StringComparison.Ordinal);
+        Assert.EndsWith("git nosuchcommand\n", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TC_49_50_WithoutPwsh_TheStepFailsWithAClearError()
+    {
+        var context = Context("- powershell: Write-Host hi\n", new Dictionary<string, string> { ["PATH"] = Path.Combine(_app, "empty-bin") });
+
+        var outcome = await new PowerShellHandler().RunAsync(context, CancellationToken.None);
+
+        Assert.Equal(RunResult.Failed, outcome.Result);
+        Assert.Contains("'pwsh'", outcome.Message, StringComparison.Ordinal);
+    }
+}
