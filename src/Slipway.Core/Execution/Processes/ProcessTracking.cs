@@ -47,13 +47,33 @@ internal static class ProcessTracking
         }
     }
 
+    // Reads /proc/<pid>/environ through one handle into a reused buffer (no FileStream, no array per
+    // process): a scan runs at the end of every job, over every process of the machine.
     private static bool Carries(int pid, byte[] marker)
     {
+        var buffer = ScanBuffer ??= new byte[64 * 1024];
         try
         {
-            var environ = File.ReadAllBytes($"/proc/{pid}/environ");
+            using var handle = File.OpenHandle($"/proc/{pid}/environ");
+            var carry = 0;
+            long offset = 0;
+            int read;
+            while ((read = RandomAccess.Read(handle, buffer.AsSpan(carry), offset)) > 0)
+            {
+                var span = buffer.AsSpan(0, carry + read);
+                if (span.IndexOf(marker) >= 0)
+                {
+                    return true;
+                }
+
+                offset += read;
+                // Keep the tail that could be the start of a marker split across two reads.
+                carry = Math.Min(marker.Length - 1, span.Length);
+                span[^carry..].CopyTo(buffer);
+            }
+
             // Entries end with NUL; tolerate a last entry without one.
-            return environ.AsSpan().IndexOf(marker) >= 0 || environ.AsSpan().EndsWith(marker.AsSpan()[..^1]);
+            return buffer.AsSpan(0, carry).EndsWith(marker.AsSpan()[..^1]);
         }
         catch (IOException)
         {
@@ -64,4 +84,7 @@ internal static class ProcessTracking
             return false; // Not ours.
         }
     }
+
+    [ThreadStatic]
+    private static byte[]? ScanBuffer;
 }
