@@ -47,13 +47,14 @@ internal static class ProcessTracking
         }
     }
 
+    // Reads /proc/<pid>/environ through one handle into a reused buffer (no FileStream, no array per
+    // process): a scan runs at the end of every job, over every process of the machine.
     private static bool Carries(int pid, byte[] marker)
     {
         try
         {
-            var environ = File.ReadAllBytes($"/proc/{pid}/environ");
-            // Entries end with NUL; tolerate a last entry without one.
-            return environ.AsSpan().IndexOf(marker) >= 0 || environ.AsSpan().EndsWith(marker.AsSpan()[..^1]);
+            using var handle = File.OpenHandle($"/proc/{pid}/environ");
+            return Contains(handle, marker, ScanBuffer ??= new byte[64 * 1024]);
         }
         catch (IOException)
         {
@@ -64,4 +65,31 @@ internal static class ProcessTracking
             return false; // Not ours.
         }
     }
+
+    /// <summary>Whether the NUL-separated entries of the file hold the marker (a last entry may lack its NUL),
+    /// reading in buffer-sized pieces; a marker split across two reads is found too.</summary>
+    internal static bool Contains(Microsoft.Win32.SafeHandles.SafeFileHandle handle, byte[] marker, byte[] buffer)
+    {
+        var carry = 0;
+        long offset = 0;
+        int read;
+        while ((read = RandomAccess.Read(handle, buffer.AsSpan(carry), offset)) > 0)
+        {
+            var span = buffer.AsSpan(0, carry + read);
+            if (span.IndexOf(marker) >= 0)
+            {
+                return true;
+            }
+
+            offset += read;
+            // Keep the tail that could be the start of a marker split across two reads.
+            carry = Math.Min(marker.Length - 1, span.Length);
+            span[^carry..].CopyTo(buffer);
+        }
+
+        return buffer.AsSpan(0, carry).EndsWith(marker.AsSpan()[..^1]);
+    }
+
+    [ThreadStatic]
+    private static byte[]? ScanBuffer;
 }
