@@ -26,13 +26,13 @@ internal static class RunsCommand
 
         await using var store = await RunStore.OpenAsync(directory, TimeProvider.System, cancellationToken).ConfigureAwait(false);
         var runs = await store.ListRunsAsync(Math.Max(1, limit), cancellationToken).ConfigureAwait(false);
-        await console.Out.WriteLineAsync($"{"RUN",-6} {"RESULT",-20} {"SYNTAX",-7} {"STARTED (UTC)",-20} {"DURATION",-9} PIPELINE").ConfigureAwait(false);
+        await console.Out.WriteLineAsync($"{"RUN",-6} {"RESULT",-20} {"SYNTAX",-16} {"STARTED (UTC)",-20} {"DURATION",-9} PIPELINE").ConfigureAwait(false);
         foreach (var run in runs)
         {
             var result = run.State == RunState.Completed ? run.Result?.ToString() ?? "-" : run.State.ToString();
             var duration = run.FinishedAt is { } end ? FormatDuration(end - run.StartedAt) : "-";
             var started = run.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-            await console.Out.WriteLineAsync($"{run.Id,-6} {result,-20} {run.Start.Syntax,-7} {started,-20} {duration,-9} {run.Start.PipelinePath}").ConfigureAwait(false);
+            await console.Out.WriteLineAsync($"{run.Id,-6} {result,-20} {run.Start.Syntax,-16} {started,-20} {duration,-9} {run.Start.PipelinePath}").ConfigureAwait(false);
         }
 
         return ExitCodes.Success;
