@@ -103,7 +103,8 @@ internal sealed class PipelineInput
         return map;
     }
 
-    private static bool TryPairs(string[]? raw, string option, CliConsole console, out List<KeyValuePair<string, string>> pairs)
+    /// <summary>Reads repeated <c>name=value</c> options; reports the first malformed one.</summary>
+    internal static bool TryPairs(string[]? raw, string option, CliConsole console, out List<KeyValuePair<string, string>> pairs)
     {
         pairs = [];
         foreach (var item in raw ?? [])

@@ -8,7 +8,7 @@ namespace Slipway.Core.Runtime;
 /// Where the parts of <c>slipway run</c> are plugged together. Each helper implements ITS partial
 /// method in its own file (so nobody edits a shared list):
 /// <list type="bullet">
-/// <item><c>tasks</c>: <see cref="AddTaskHandlers"/> and <see cref="CreateServices"/> (artifact store, cache, test results);</item>
+/// <item><c>tasks</c>: <see cref="AddTaskHandlers"/> (the run services are <c>CreateTaskServices</c>);</item>
 /// <item><c>checkout</c>: <see cref="AddCheckoutHandlers"/> and <see cref="CreateRepositoryInfoProvider"/>;</item>
 /// <item><c>runtime</c> (this helper): <see cref="AddScriptHandlers"/> (CmdLine@2, Bash@3, PowerShell@2).</item>
 /// </list>
@@ -25,17 +25,9 @@ internal static partial class RuntimeComposition
         return registry;
     }
 
-    public static RunServices CreateRunServices(RunServicesRequest request)
-    {
-        RunServices services = new()
-        {
-            Artifacts = new UnavailableArtifactStore(),
-            Cache = new UnavailableCacheStore(),
-            TestResults = new SummingTestResultsCollector(),
-        };
-        CreateServices(request, ref services);
-        return services;
-    }
+    /// <summary>The run's artifact store, cache and test-results collector (Tasks/).</summary>
+    public static RunServices CreateRunServices(RunServicesRequest request) =>
+        CreateTaskServices(request, request.Options.BaseEnvironment);
 
     public static IRepositoryInfoProvider CreateRepositoryInfo()
     {
@@ -49,8 +41,6 @@ internal static partial class RuntimeComposition
     static partial void AddTaskHandlers(StepHandlerRegistry registry, RunOptions options);
 
     static partial void AddCheckoutHandlers(StepHandlerRegistry registry, RunOptions options);
-
-    static partial void CreateServices(RunServicesRequest request, ref RunServices services);
 
     static partial void CreateRepositoryInfoProvider(ref IRepositoryInfoProvider provider);
 }

@@ -79,10 +79,13 @@ internal static class RunCommand
             secrets.AddRange(fromFile);
         }
 
-        if (!Pairs(parse.GetValue(cli.Secrets), "--secret", console, secrets) || !Pairs(parse.GetValue(input.Repos), "--repo", console, out var repos))
+        if (!PipelineInput.TryPairs(parse.GetValue(cli.Secrets), "--secret", console, out var given)
+            || !PipelineInput.TryPairs(parse.GetValue(input.Repos), "--repo", console, out var repos))
         {
             return null;
         }
+
+        secrets.AddRange(given);
 
         var root = RepositoryRoot.Find(compiled.Pipeline.FullPath);
         return new RunOptions
@@ -98,28 +101,5 @@ internal static class RunCommand
             TaskDirectories = [.. (parse.GetValue(cli.TaskDirectories) ?? []).Select(d => Path.GetFullPath(d, console.WorkingDirectory))],
             BaseEnvironment = Core.Runtime.Jobs.StepEnvironment.MachineEnvironment(),
         };
-    }
-
-    private static bool Pairs(string[]? raw, string option, CliConsole console, out List<KeyValuePair<string, string>> pairs)
-    {
-        pairs = [];
-        return Pairs(raw, option, console, pairs);
-    }
-
-    private static bool Pairs(string[]? raw, string option, CliConsole console, List<KeyValuePair<string, string>> pairs)
-    {
-        foreach (var item in raw ?? [])
-        {
-            var eq = item.IndexOf('=', StringComparison.Ordinal);
-            if (eq <= 0)
-            {
-                console.Error.WriteLine($"slipway: {option} expects name=value, not '{item}'.");
-                return false;
-            }
-
-            pairs.Add(KeyValuePair.Create(item[..eq].Trim(), item[(eq + 1)..]));
-        }
-
-        return true;
     }
 }

@@ -93,9 +93,13 @@ public sealed class AzurePipelineCompiler(IPipelineExpander expander)
 /// <summary>The repository root: the nearest directory above the file holding <c>.git</c>, else the file's directory.</summary>
 public static class RepositoryRoot
 {
-    public static string Find(string filePath)
+    public static string Find(string filePath) =>
+        FromDirectory(Path.GetDirectoryName(Path.GetFullPath(filePath)) ?? Directory.GetCurrentDirectory());
+
+    /// <summary>The nearest directory at or above <paramref name="directory"/> holding <c>.git</c>, else the directory itself.</summary>
+    public static string FromDirectory(string directory)
     {
-        var start = Path.GetDirectoryName(Path.GetFullPath(filePath)) ?? Directory.GetCurrentDirectory();
+        var start = Path.GetFullPath(directory);
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
             if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))

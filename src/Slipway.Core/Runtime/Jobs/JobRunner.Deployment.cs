@@ -45,7 +45,7 @@ internal sealed partial class JobRunner
     private async Task<bool> RunHookAsync(JobExecution job, LifecycleHook hook, JobTokens tokens)
     {
         job.ResetStatus();
-        if (hook.Kind == LifecycleHookKind.Deploy && !hook.Steps.Any(s => s.Keyword == "download"))
+        if (hook.Kind == LifecycleHookKind.Deploy && Artifacts.DeploymentArtifacts.NeedsAutomaticDownload(hook.Steps))
         {
             await DownloadArtifactsAsync(job).ConfigureAwait(false);
         }

@@ -1,6 +1,6 @@
 namespace Slipway.Core.Runtime.Repositories;
 
-/// <summary>SLW7500-SLW7599: reading repository information from git, <c>--repo alias=PATH</c> mappings.</summary>
+/// <summary>SLW7500-SLW7599: reading repository information from git.</summary>
 public static class RepositoryDiagnosticCodes
 {
     // 750x: the local repository
@@ -9,10 +9,4 @@ public static class RepositoryDiagnosticCodes
     public const string GitFailed = "SLW7502";
     public const string NoCommits = "SLW7503";
     public const string DetachedHead = "SLW7504";
-
-    // 752x: --repo alias=PATH
-    public const string RepoMappingMalformed = "SLW7520";
-    public const string RepoMappingDuplicate = "SLW7521";
-    public const string RepoMappingPathMissing = "SLW7522";
-    public const string RepoMappingUnknownAlias = "SLW7523";
 }

@@ -72,7 +72,4 @@ internal static partial class RuntimeComposition
 
     static partial void AddTaskHandlers(StepHandlerRegistry registry, RunOptions options) =>
         _ = RegisterBuiltInTasks(registry, TaskPackageLocator.ForRun(options));
-
-    static partial void CreateServices(RunServicesRequest request, ref RunServices services) =>
-        services = CreateTaskServices(request, request.Options.BaseEnvironment);
 }

@@ -132,8 +132,9 @@ public sealed class ArtifactTaskTests
         h.Source("db/schema.sql", "sql");
         await h.RunAsync(new PublishPipelineArtifactHandler(), "PublishPipelineArtifact", 1, ("targetPath", "web"), ("artifact", "web"));
         await h.RunAsync(new PublishPipelineArtifactHandler(), "PublishPipelineArtifact", 1, ("targetPath", "db"), ("artifact", "db"));
-        var error = await DeploymentArtifacts.DownloadAllAsync(h.Services.Artifacts, h.Workspace.PipelineWorkspace, h.Log, CancellationToken.None);
-        Assert.Null(error);
+        // What the deploy hook asks the store for (JobRunner.Deployment): every artifact of the run.
+        var result = await h.Services.Artifacts.DownloadAsync(new ArtifactDownloadRequest(null, h.Workspace.PipelineWorkspace), CancellationToken.None);
+        Assert.Null(result.Error);
         Assert.Equal("web", File.ReadAllText(Path.Combine(h.Workspace.PipelineWorkspace, "web", "index.html")));
         Assert.Equal("sql", File.ReadAllText(Path.Combine(h.Workspace.PipelineWorkspace, "db", "schema.sql")));
     }

@@ -36,33 +36,4 @@ public sealed class RepositoryNamingTests
         Assert.Equal("https://host/x.git", RepositoryNaming.WithoutCredentials("https://user:pat@host/x.git"));
         Assert.Equal("git@host:x.git", RepositoryNaming.WithoutCredentials("git@host:x.git"));
     }
-
-    [Fact]
-    public void RepoFlag_ParsesAliasEqualsPathRelativeToTheBase()
-    {
-        var baseDir = Directory.CreateTempSubdirectory("slipway-map-").FullName;
-        Directory.CreateDirectory(Path.Combine(baseDir, "tools"));
-
-        var (paths, diagnostics) = RepositoryMappings.Parse(["Tools=tools"], baseDir);
-
-        Assert.Empty(diagnostics);
-        Assert.Equal(Path.Combine(baseDir, "tools"), paths["tools"]); // aliases are case-insensitive
-        Directory.Delete(baseDir, recursive: true);
-    }
-
-    [Fact]
-    public void RepoFlag_ReportsMalformedMissingAndDuplicateMappings()
-    {
-        var baseDir = Directory.CreateTempSubdirectory("slipway-map-").FullName;
-        Directory.CreateDirectory(Path.Combine(baseDir, "a"));
-
-        var (_, diagnostics) = RepositoryMappings.Parse(["nopath", "x=missing", "a=a", "A=a"], baseDir);
-
-        Assert.Equal(
-            $"{RepositoryDiagnosticCodes.RepoMappingMalformed} {RepositoryDiagnosticCodes.RepoMappingPathMissing} {RepositoryDiagnosticCodes.RepoMappingDuplicate}",
-            string.Join(' ', diagnostics.Select(d => d.Code)));
-        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
-        Assert.Contains("ALIAS=PATH", diagnostics[0].Message, StringComparison.Ordinal);
-        Directory.Delete(baseDir, recursive: true);
-    }
 }

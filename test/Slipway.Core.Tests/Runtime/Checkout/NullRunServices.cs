@@ -1,9 +1,11 @@
-namespace Slipway.Core.Runtime.Services;
+using Slipway.Core.Runtime.Services;
 
-/// <summary>Used until the tasks helper's store is plugged in: every operation is a clear error.</summary>
+namespace Slipway.Core.Tests.Runtime.Checkout;
+
+/// <summary>Run services the checkout tests never use: every artifact operation fails.</summary>
 internal sealed class UnavailableArtifactStore : IArtifactStore
 {
-    private const string Message = "Artifacts are not available in this build of Slipway.";
+    private const string Message = "Artifacts are not available in these tests.";
 
     public Task<ArtifactOperationResult> PublishAsync(ArtifactPublishRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(ArtifactOperationResult.Fail(Message));
@@ -16,17 +18,17 @@ internal sealed class UnavailableArtifactStore : IArtifactStore
     public IReadOnlyList<ArtifactInfo> List() => [];
 }
 
-/// <summary>Used until the tasks helper's cache is plugged in: always a miss, never saves.</summary>
+/// <summary>Always a miss, never saves.</summary>
 internal sealed class UnavailableCacheStore : ICacheStore
 {
     public Task<CacheRestoreResult> RestoreAsync(string key, IReadOnlyList<string> restoreKeys, string path, CancellationToken cancellationToken) =>
         Task.FromResult(CacheRestoreResult.Miss);
 
     public Task<CacheSaveResult> SaveAsync(string key, string path, CancellationToken cancellationToken) =>
-        Task.FromResult(new CacheSaveResult(false, "The cache is not available in this build of Slipway."));
+        Task.FromResult(new CacheSaveResult(false, "The cache is not available in these tests."));
 }
 
-/// <summary>Used until the tasks helper's parsers are plugged in: cannot read files.</summary>
+/// <summary>Reads no test results.</summary>
 internal sealed class SummingTestResultsCollector : ITestResultsCollector
 {
     public IReadOnlyList<TestRunSummary> TestRuns { get; } = [];
@@ -34,8 +36,8 @@ internal sealed class SummingTestResultsCollector : ITestResultsCollector
     public IReadOnlyList<CoverageSummary> Coverage { get; } = [];
 
     public (TestRunSummary? Summary, string? Error) AddTestResults(TestResultsRequest request) =>
-        (null, $"Reading {request.Format} test results is not available in this build of Slipway.");
+        (null, $"Reading {request.Format} test results is not available in these tests.");
 
     public (CoverageSummary? Summary, string? Error) AddCoverage(CoverageRequest request) =>
-        (null, $"Reading {request.Format} coverage is not available in this build of Slipway.");
+        (null, $"Reading {request.Format} coverage is not available in these tests.");
 }
