@@ -19,12 +19,14 @@ internal sealed class RunPresenter : IRunEventSink, IDisposable
     private readonly LiveRunView? _live;
     private readonly PlainLogSink? _plain;
     private readonly IRunEventSink _view;
+    private readonly Func<string, string>? _mask;
     private bool _finished;
 
     private RunPresenter(RunDisplayOptions options, TextWriter stdout, TextWriter humanWriter, TimeProvider time, Func<string, string>? mask)
     {
         _options = options;
         _stdout = stdout;
+        _mask = mask;
         Report = new RunReportBuilder(mask);
         Kind = options.Choose(humanWriter);
         var terminal = options.IsTerminal ?? TerminalDetection.IsTerminal(humanWriter);
@@ -85,7 +87,7 @@ internal sealed class RunPresenter : IRunEventSink, IDisposable
         {
             try
             {
-                RunReportJson.Write(report, _stdout);
+                RunReportJson.Write(report, _stdout, _mask);
             }
             catch (IOException e)
             {
@@ -93,7 +95,7 @@ internal sealed class RunPresenter : IRunEventSink, IDisposable
             }
         }
 
-        if (_options.ReportFile is { } file && RunReportJson.TryWriteFile(report, file) is { } failed)
+        if (_options.ReportFile is { } file && RunReportJson.TryWriteFile(report, file, _mask) is { } failed)
         {
             problems.Add(failed);
         }

@@ -60,12 +60,25 @@ internal sealed partial class RunSummaryWriter
             foreach (var name in run.FailedTests.Take(MaxFailedTests))
             {
                 console.MarkupLine($"    [red]{Markup.Escape("failed: " + ConsoleText.Clean(name))}[/]");
+                if (run.Failures.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal)) is { } failure)
+                {
+                    WriteFailureDetail(failure.Message);
+                    WriteFailureDetail(failure.StackTrace);
+                }
             }
 
             if (run.FailedTests.Count > MaxFailedTests)
             {
                 console.MarkupLine($"    [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"... and {run.FailedTests.Count - MaxFailedTests} more"))}[/]");
             }
+        }
+    }
+
+    private void WriteFailureDetail(string? text)
+    {
+        if (text is { Length: > 0 })
+        {
+            console.MarkupLine($"      [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(ConsoleText.Clean(text))}[/]");
         }
     }
 

@@ -14,6 +14,9 @@ internal sealed record LocalRunRequest(Plan Plan, string PipelinePath, RunOption
 {
     /// <summary>The <c>.slipway/</c> folder; by default the one at the repository root.</summary>
     public string? StoreDirectory { get; init; }
+
+    /// <summary>The run's masker when the caller needs it too (the JSON report's last masking pass); made with <see cref="LocalRun.CreateMasker"/>.</summary>
+    public SecretMasker? Masker { get; init; }
 }
 
 internal sealed record LocalRunResult(long RunId, RunResult Result, string BuildNumber, string RunDirectory);
@@ -40,7 +43,7 @@ internal static class LocalRun
 
         var runDirectory = Path.Combine(storeDirectory, "runs", runId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(runDirectory);
-        var masker = CreateMasker(request.Plan, options);
+        var masker = request.Masker ?? CreateMasker(request.Plan, options);
         var buildNumber = masker.Mask(BuildNumber.Format(request.Plan.RunNameFormat, runId, time.GetLocalNow(), name =>
             request.Plan.Variables.OfType<VariableDefinition>().LastOrDefault(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase))?.Value));
         await store.SetBuildNumberAsync(runId, buildNumber, CancellationToken.None).ConfigureAwait(false);
@@ -81,8 +84,10 @@ internal static class LocalRun
     }
 
     /// <summary>One masker for the run, with every secret known before it starts (AZP-VAR-41).</summary>
-    private static SecretMasker CreateMasker(Plan plan, RunOptions options)
+    public static SecretMasker CreateMasker(Plan plan, RunOptions options)
     {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(options);
         var masker = SecretMasker.ForAzurePipelines();
         foreach (var (_, value) in options.Secrets)
         {

@@ -57,9 +57,10 @@ internal static class RunCommand
         }
 
         var json = string.Equals(parse.GetValue(cli.Output), "json", StringComparison.OrdinalIgnoreCase);
-        var sink = RunViews.Create(new RunViewOptions(json, parse.GetValue(cli.Report), runOptions.Debug, console.WorkingDirectory) { Plain = parse.GetValue(cli.Plain) }, console, out var flush);
+        var masker = LocalRun.CreateMasker(plan, runOptions);
+        var sink = RunViews.Create(new RunViewOptions(json, parse.GetValue(cli.Report), runOptions.Debug, console.WorkingDirectory) { Plain = parse.GetValue(cli.Plain) }, console, out var flush, masker.Mask);
         using var keys = new CancelKeys(console.Error);
-        var result = await LocalRun.RunAsync(new LocalRunRequest(plan, compiled.Pipeline.DisplayPath, runOptions), sink, TimeProvider.System, keys.Cancel, keys.Kill).ConfigureAwait(false);
+        var result = await LocalRun.RunAsync(new LocalRunRequest(plan, compiled.Pipeline.DisplayPath, runOptions) { Masker = masker }, sink, TimeProvider.System, keys.Cancel, keys.Kill).ConfigureAwait(false);
         flush();
         return result.Result is RunResult.Succeeded or RunResult.SucceededWithIssues ? ExitCodes.Success : ExitCodes.Failed;
     }

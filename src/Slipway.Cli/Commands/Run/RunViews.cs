@@ -16,7 +16,8 @@ internal sealed record RunViewOptions(bool Json, string? ReportPath, bool Debug,
 /// </summary>
 internal static class RunViews
 {
-    public static IRunEventSink Create(RunViewOptions options, CliConsole console, out Action finish)
+    /// <param name="mask">The run's secret masker: the report's texts are masked once more with it before they are written.</param>
+    public static IRunEventSink Create(RunViewOptions options, CliConsole console, out Action finish, Func<string, string>? mask = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
@@ -26,7 +27,7 @@ internal static class RunViews
             Plain = options.Plain,
             ReportFile = options.ReportPath is { } path ? Path.GetFullPath(path, options.WorkingDirectory) : null,
         };
-        var presenter = RunPresenter.Create(console, display, TimeProvider.System);
+        var presenter = RunPresenter.Create(console, display, TimeProvider.System, mask);
         finish = () =>
         {
             foreach (var problem in presenter.Finish())

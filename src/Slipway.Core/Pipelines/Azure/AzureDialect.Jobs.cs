@@ -80,7 +80,7 @@ internal sealed partial class AzureDialect
     private string? ReadJobContinueOnError(YamlNode node)
     {
         var text = _read.String(node, "'continueOnError'");
-        if (text is null || text.TrimStart().StartsWith("$[", StringComparison.Ordinal))
+        if (text is null || text.TrimStart().StartsWith("$[", StringComparison.Ordinal) || text.Contains("$(", StringComparison.Ordinal))
         {
             return text;
         }

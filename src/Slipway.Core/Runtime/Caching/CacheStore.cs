@@ -22,19 +22,25 @@ internal sealed record CacheEntry(string Key, IReadOnlyList<string> Segments, st
 /// <c>SLIPWAY_CACHE_DIR</c>): <c>blobs/&lt;sha256&gt;</c> hold tar.gz archives of cached folders and
 /// <c>keys/&lt;sha256 of key&gt;.json</c> point keys at blobs. Everything is written to a private temporary
 /// file and renamed into place; a key, once saved, is never replaced (as in Azure), so concurrent
-/// jobs saving the same key simply keep the first one.
+/// jobs saving the same key simply keep the first one. The folder is kept under <see cref="MaxSize"/>: after a
+/// save, least recently used keys are evicted (<see cref="Evict"/>); <see cref="CacheLock"/> makes this safe
+/// with concurrent jobs and processes.
 /// </summary>
-internal sealed class CacheStore
+internal sealed partial class CacheStore
 {
     private readonly TimeProvider _time;
 
-    public CacheStore(string root, TimeProvider time)
+    public CacheStore(string root, TimeProvider time, long maxSize = CacheSizeLimit.Default)
     {
         Root = Path.GetFullPath(root);
         _time = time;
+        MaxSize = maxSize;
     }
 
     public string Root { get; }
+
+    /// <summary>The most bytes the blobs may take after a save (<c>SLIPWAY_CACHE_MAX_SIZE</c>, 10 GiB by default).</summary>
+    public long MaxSize { get; }
 
     private string Blobs => Path.Combine(Root, "blobs");
 
@@ -84,6 +90,20 @@ internal sealed class CacheStore
         return (null, CacheHit.None);
     }
 
+    /// <summary>Looks a key up and extracts the entry into <paramref name="path"/> under the shared lock, marking it used.</summary>
+    public (CacheEntry? Entry, CacheHit Hit) LookupAndRestore(CacheKey key, IReadOnlyList<CacheKey> restoreKeys, string path)
+    {
+        using var shared = CacheLock.Shared(Root);
+        var (entry, hit) = Lookup(key, restoreKeys);
+        if (entry is not null)
+        {
+            Restore(entry, path);
+            Touch(entry);
+        }
+
+        return (entry, hit);
+    }
+
     /// <summary>Extracts an entry's content into <paramref name="path"/> (created when missing).</summary>
     public void Restore(CacheEntry entry, string path)
     {
@@ -96,6 +116,7 @@ internal sealed class CacheStore
     /// <summary>Saves <paramref name="path"/> under <paramref name="key"/>; false when the key already existed.</summary>
     public bool Save(CacheKey key, string path)
     {
+        using var shared = CacheLock.Shared(Root);
         if (Find(key) is not null)
         {
             return false;
@@ -107,7 +128,7 @@ internal sealed class CacheStore
         var blob = WriteBlob(path);
         var entry = new CacheEntry(key.Text, key.Segments, blob, _time.GetUtcNow());
         var temp = Path.Combine(Temp, Guid.NewGuid().ToString("N") + ".json");
-        File.WriteAllText(temp, JsonSerializer.Serialize(entry));
+        File.WriteAllText(temp, Serialize(entry));
         try
         {
             File.Move(temp, KeyFile(key.Text), overwrite: false);

@@ -79,3 +79,32 @@ internal sealed record CoveragePublished(DateTimeOffset Timestamp, TimelineNode 
 
 /// <summary>Build number or tags changed (<c>build.updatebuildnumber</c>, <c>build.addbuildtag</c>), progress (<c>task.setprogress</c>), attachments.</summary>
 internal sealed record RunInfoChanged(DateTimeOffset Timestamp, TimelineNode? Node, string What, string Value) : RunEvent(Timestamp);
+
+/// <summary>A detail timeline record of a step (<c>##vso[task.logdetail]</c>, AZP-LOG-20), as it stands after an update.</summary>
+internal sealed record TimelineDetail(Guid Id)
+{
+    public Guid? ParentId { get; init; }
+
+    public required string Type { get; init; }
+
+    public required string Name { get; init; }
+
+    public int? Order { get; init; }
+
+    public DateTimeOffset? StartTime { get; init; }
+
+    public DateTimeOffset? FinishTime { get; init; }
+
+    public int? Progress { get; init; }
+
+    /// <summary><c>Pending</c>, <c>InProgress</c> or <c>Completed</c>.</summary>
+    public required string State { get; init; }
+
+    public string? Result { get; init; }
+
+    /// <summary>The current operation (the command's data).</summary>
+    public string? Message { get; init; }
+}
+
+/// <summary>A step created or updated a detail timeline record under itself. <see cref="Node"/> is the step.</summary>
+internal sealed record DetailRecordUpdated(DateTimeOffset Timestamp, TimelineNode Node, TimelineDetail Detail) : RunEvent(Timestamp);

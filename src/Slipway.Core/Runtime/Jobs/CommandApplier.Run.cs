@@ -46,11 +46,42 @@ internal sealed partial class CommandApplier
             case AzurePassThroughCommand pass:
                 PassThrough(pass.Raw);
                 break;
+            case AzureSetEndpoint endpoint:
+                job.Endpoints.Apply(endpoint);
+                break;
+            case AzureLogDetail detail:
+                LogDetail(detail);
+                break;
             case AzureUpdateReleaseName:
                 log.Warning("release.updatereleasename applies to classic releases only; ignored.");
                 break;
         }
     }
+
+    /// <summary>A detail record under the step: shown in the step log, published for the report; a refused update fails the step as on the agent.</summary>
+    private void LogDetail(AzureLogDetail command)
+    {
+        var (record, error) = job.Details.Apply(command);
+        if (record is null)
+        {
+            log.Error($"Unable to process command 'task.logdetail' successfully: {error}", code: Orchestration.AzureRunDiagnosticCodes.LogDetailFailed);
+            FailsStep = true;
+            return;
+        }
+
+        var result = record.Result is { } r ? ", " + r : string.Empty;
+        var progress = record.Progress is { } p ? ", " + p.ToString(CultureInfo.InvariantCulture) + "%" : string.Empty;
+        var message = record.Message is { } m ? ": " + m : string.Empty;
+        log.Output($"Detail: {record.Name} ({record.Type}) {record.State}{result}{progress}{message}");
+        job.Run.Events.OnEvent(new Events.DetailRecordUpdated(job.Run.Time.GetUtcNow(), node, Mask(record)));
+    }
+
+    private Events.TimelineDetail Mask(Events.TimelineDetail record) => record with
+    {
+        Name = job.Masker.Mask(record.Name),
+        Type = job.Masker.Mask(record.Type),
+        Message = record.Message is null ? null : job.Masker.Mask(record.Message),
+    };
 
     /// <summary>Copies a file the step wants kept into the run folder (attachments/RECORD/), so it outlives the workspace.</summary>
     private void Attach(string what, string path)

@@ -14,6 +14,7 @@ internal sealed class JobExecution
     private readonly Lock _lock = new();
     private readonly Dictionary<string, string> _outputs = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<PostJobStep> _postJob = [];
+    private DetailRecords? _details;
 
     public required RunContext Run { get; init; }
 
@@ -40,6 +41,12 @@ internal sealed class JobExecution
     public TimeSpan CancelGracePeriod { get; init; } = TimeSpan.FromMinutes(5);
 
     public List<string> PrependPath { get; } = [];
+
+    /// <summary>Service connections set by <c>task.setendpoint</c>, for later tasks.</summary>
+    public JobEndpoints Endpoints { get; } = new();
+
+    /// <summary>Detail timeline records of <c>task.logdetail</c>.</summary>
+    public DetailRecords Details => _details ??= new DetailRecords(Run.Time);
 
     public SecretMasker Masker => Run.Masker;
 

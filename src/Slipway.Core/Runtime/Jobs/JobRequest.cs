@@ -31,4 +31,8 @@ internal sealed record JobRequest
 }
 
 /// <summary>How a job instance ended, and the outputs it produced (keys as <c>dependencies.X.outputs</c> has them).</summary>
-internal sealed record JobOutcome(RunResult Result, IReadOnlyDictionary<string, string> Outputs);
+internal sealed record JobOutcome(RunResult Result, IReadOnlyDictionary<string, string> Outputs)
+{
+    /// <summary>The job's <c>continueOnError</c> as evaluated for this instance: a failure then rolls up as SucceededWithIssues (AZP-COND-8).</summary>
+    public bool ContinueOnError { get; init; }
+}

@@ -90,12 +90,7 @@ internal sealed partial class JobRunner
     {
         foreach (var definition in runtime)
         {
-            var context = new EvaluationContext(
-                request.DependencyValues.Append(KeyValuePair.Create("variables",
-                    (ExpressionValue)RuntimeExpressions.ToObject(job.Variables.All.Select(v => KeyValuePair.Create(v.Name, v.Value)))))
-                    .Append(KeyValuePair.Create("pipeline", (ExpressionValue)new ObjectValue([KeyValuePair.Create("startTime", (ExpressionValue)new DateTimeValue(run.StartTime))]))),
-                new StepStatusHost(() => RunResult.Succeeded, () => false, counters));
-            var (value, error) = RuntimeExpressions.EvaluateString(definition.RuntimeExpression!, context);
+            var (value, error) = RuntimeExpressions.EvaluateString(definition.RuntimeExpression!, JobExpressionContext(job, request));
             if (error is not null)
             {
                 await recorder.IssueAsync(job.Node, IssueType.Warning, $"The value of variable '{definition.Name}' could not be computed: {error.Message}",
@@ -104,6 +99,62 @@ internal sealed partial class JobRunner
 
             job.Variables.Define(definition.Name, value, definition.Secret == SecretState.Secret, definition.IsReadOnly);
         }
+    }
+
+    /// <summary>
+    /// The job's <c>continueOnError</c> (AZP-JOB-2, AZP-COND-8): <c>true</c>/<c>false</c>, a <c>$[ ]</c> runtime expression or a
+    /// <c>$(macro)</c>, evaluated once its variables are known. A value that is not a boolean is an error issue and counts as false.
+    /// </summary>
+    private async Task<bool> ContinueOnErrorAsync(JobExecution job, JobRequest request)
+    {
+        if (request.Job.ContinueOnError is not { } text || text.Trim().Length == 0)
+        {
+            return false;
+        }
+
+        string value;
+        if (text.TrimStart().StartsWith("$[", StringComparison.Ordinal))
+        {
+            var (evaluated, error) = RuntimeExpressions.Evaluate(new ExpressionText(text, request.Job.Location), JobExpressionContext(job, request), allowCounter: false);
+            if (error is not null)
+            {
+                await recorder.IssueAsync(job.Node, IssueType.Error, $"The continueOnError of job '{request.Job.Name}' could not be computed: {error.Message}",
+                    error.Location.File, error.Location.Line, error.Location.Column, AzureRunDiagnosticCodes.ContinueOnErrorInvalid).ConfigureAwait(false);
+                return false;
+            }
+
+            if (evaluated is BooleanValue)
+            {
+                return evaluated.ToBoolean();
+            }
+
+            value = Expressions.Azure.AzureCoercion.ToStringValue(evaluated);
+        }
+        else
+        {
+            value = job.Variables.Expand(text).Trim();
+        }
+
+        if (bool.TryParse(value, out var parsed))
+        {
+            return parsed;
+        }
+
+        await recorder.IssueAsync(job.Node, IssueType.Error, $"The continueOnError of job '{request.Job.Name}' is '{value}', which is not a boolean (true or false).",
+            request.Job.Location.File, request.Job.Location.Line, request.Job.Location.Column, AzureRunDiagnosticCodes.ContinueOnErrorInvalid).ConfigureAwait(false);
+        return false;
+    }
+
+    /// <summary>What a job's <c>$[ ]</c> values and its <c>continueOnError</c> see: dependencies, variables, <c>pipeline</c>, <c>resources</c>.</summary>
+    private EvaluationContext JobExpressionContext(JobExecution job, JobRequest request)
+    {
+        var variables = job.Variables.All.Select(v => KeyValuePair.Create(v.Name, v.Value)).ToList();
+        return new EvaluationContext(
+            request.DependencyValues
+                .Append(KeyValuePair.Create("variables", (ExpressionValue)RuntimeExpressions.ToObject(variables)))
+                .Append(RuntimeExpressions.Pipeline(run.StartTime))
+                .Append(KeyValuePair.Create("resources", (ExpressionValue)Repositories.RepositoryVariables.ToExpressionObject(variables))),
+            new StepStatusHost(() => RunResult.Succeeded, () => false, counters));
     }
 
     private static void DefineDeployment(VariableStore store, DeploymentPlan deployment)

@@ -33,9 +33,11 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
         };
         using var tokens = new JobTokens(timeout, job.CancelGracePeriod, run.Time, runToken, killToken);
         using var kill = killToken.Register(() => Execution.Processes.ProcessTracking.KillTracked(job.TrackingId));
+        var continueOnError = false;
         try
         {
             await DefineVariablesAsync(job, request).ConfigureAwait(false);
+            continueOnError = await ContinueOnErrorAsync(job, request).ConfigureAwait(false);
             if (request.Job.Deployment is { } deployment)
             {
                 await RunDeploymentAsync(job, deployment, tokens).ConfigureAwait(false);
@@ -55,7 +57,7 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
 
         var result = await FinishAsync(job, tokens, runToken).ConfigureAwait(false);
         await recorder.CompleteAsync(request.Node, result, run.Time.GetElapsedTime(started), reason: Reason(result, tokens)).ConfigureAwait(false);
-        return new JobOutcome(result, job.Outputs);
+        return new JobOutcome(result, job.Outputs) { ContinueOnError = continueOnError };
     }
 
     private JobExecution Prepare(JobRequest request)

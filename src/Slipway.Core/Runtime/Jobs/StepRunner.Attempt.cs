@@ -42,6 +42,7 @@ internal sealed partial class StepRunner
             CancelGracePeriod = job.CancelGracePeriod,
             Attempt = attempt,
             PostJob = new PostJobRegistration(job, step),
+            Endpoints = job.Endpoints.All,
         };
 
         var outcome = await InvokeAsync(run, context, linked.Token).ConfigureAwait(false);

@@ -68,9 +68,12 @@ internal sealed partial class StepRunner(JobExecution job)
     private EvaluationContext ConditionContext()
     {
         var host = new StepStatusHost(() => job.Status, () => job.IsCanceled, job.Counters);
+        var variables = job.Variables.All.Select(v => KeyValuePair.Create(v.Name, v.Value)).ToList();
         return new EvaluationContext(
         [
-            KeyValuePair.Create("variables", (Expressions.Values.ExpressionValue)RuntimeExpressions.ToObject(job.Variables.All.Select(v => KeyValuePair.Create(v.Name, v.Value)))),
+            KeyValuePair.Create("variables", (Expressions.Values.ExpressionValue)RuntimeExpressions.ToObject(variables)),
+            RuntimeExpressions.Pipeline(job.Run.StartTime),
+            KeyValuePair.Create("resources", (Expressions.Values.ExpressionValue)Repositories.RepositoryVariables.ToExpressionObject(variables)),
         ], host);
     }
 

@@ -23,6 +23,7 @@ internal static class NodeTaskEnvironment
         }
 
         AddSystemConnection(context, env);
+        AddEndpoints(context.Endpoints, env);
         var publicNames = new List<string>();
         var secretNames = new List<string>();
         foreach (var variable in context.Variables.All)
@@ -50,6 +51,41 @@ internal static class NodeTaskEnvironment
 
     /// <summary>The agent's environment-name format: '.' and ' ' become '_', upper case.</summary>
     public static string Format(string name) => name.Replace('.', '_').Replace(' ', '_').ToUpperInvariant();
+
+    /// <summary>
+    /// The job's other service connections as the agent's Handler.AddEndpointsToEnvironment writes them, keyed by the id
+    /// (lower-case GUID): <c>ENDPOINT_URL_id</c>, <c>ENDPOINT_AUTH_id</c> (JSON), <c>ENDPOINT_AUTH_SCHEME_id</c>,
+    /// <c>ENDPOINT_AUTH_PARAMETER_id_KEY</c>, <c>ENDPOINT_DATA_id</c> (JSON) and <c>ENDPOINT_DATA_id_KEY</c>.
+    /// </summary>
+    public static void AddEndpoints(IEnumerable<ServiceEndpoint> endpoints, Dictionary<string, string> env)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        ArgumentNullException.ThrowIfNull(env);
+        foreach (var endpoint in endpoints)
+        {
+            var id = endpoint.Id.ToString();
+            env["ENDPOINT_URL_" + id] = endpoint.Url ?? string.Empty;
+            if (endpoint.AuthParameters.Count > 0)
+            {
+                env["ENDPOINT_AUTH_" + id] = JsonSerializer.Serialize(new Dictionary<string, object>
+                {
+                    ["parameters"] = endpoint.AuthParameters,
+                    ["scheme"] = ServiceEndpoint.DefaultScheme,
+                });
+                env["ENDPOINT_AUTH_SCHEME_" + id] = ServiceEndpoint.DefaultScheme;
+                foreach (var (key, value) in endpoint.AuthParameters)
+                {
+                    env["ENDPOINT_AUTH_PARAMETER_" + id + "_" + Format(key)] = value;
+                }
+            }
+
+            env["ENDPOINT_DATA_" + id] = JsonSerializer.Serialize(endpoint.Data);
+            foreach (var (key, value) in endpoint.Data)
+            {
+                env["ENDPOINT_DATA_" + id + "_" + Format(key)] = value;
+            }
+        }
+    }
 
     /// <summary>
     /// <c>ENDPOINT_URL_SYSTEMVSSCONNECTION</c> and its OAuth authorization. There is no Azure DevOps server

@@ -75,7 +75,7 @@ internal sealed partial class RunOrchestrator
     private async Task<List<(string Name, IReadOnlyList<KeyValuePair<string, string>> Variables)>?> RuntimeMatrixAsync(
         TimelineNode stageNode, JobPlan job, ExpressionText expression, List<KeyValuePair<string, ExpressionValue>> dependencyValues)
     {
-        var context = new EvaluationContext(dependencyValues.Append(KeyValuePair.Create("variables", (ExpressionValue)RunVariables(null))));
+        var context = new EvaluationContext(dependencyValues.Append(KeyValuePair.Create("variables", (ExpressionValue)RunVariables(null))).Append(RuntimeExpressions.Pipeline(run.StartTime)));
         var (value, error) = RuntimeExpressions.Evaluate(expression, context, allowCounter: false);
         var text = error is null ? Expressions.Azure.AzureCoercion.ToStringValue(value) : null;
         string? parseError = null;

@@ -32,11 +32,8 @@ internal sealed partial class RunOrchestrator
 
         using var maxParallel = new SemaphoreSlim(job.Strategy?.MaxParallel is > 0 and var m ? m : int.MaxValue);
         var outcomes = await Task.WhenAll(legs.Select(leg => RunLegAsync(leg, maxParallel, cancel, kill))).ConfigureAwait(false);
-        var result = RunResults.Combine(outcomes.Select(o => o.Result));
-        if (result == RunResult.Failed && string.Equals(job.ContinueOnError?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            result = RunResult.SucceededWithIssues;
-        }
+        // AZP-COND-8: a failed instance whose continueOnError evaluated true reports SucceededWithIssues to dependants.
+        var result = RunResults.Combine(outcomes.Select(o => o is { Result: RunResult.Failed, ContinueOnError: true } ? RunResult.SucceededWithIssues : o.Result));
 
         var outputs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var outcome in outcomes)
@@ -132,7 +129,7 @@ internal sealed partial class RunOrchestrator
         IReadOnlyDictionary<string, RunResult> ResultsOf(IEnumerable<string> names) => names.Where(selected.Contains).ToDictionary(
             n => n, n => stageOutcome.Jobs.TryGetValue(n, out var o) ? o.Result : RunResult.Skipped, StringComparer.OrdinalIgnoreCase);
         var host = new DependencyStatusHost(ResultsOf(job.DependsOn), ResultsOf(Transitive(graph, job.Name)), cancel.IsCancellationRequested, counters);
-        var context = new EvaluationContext(dependencyValues.Append(KeyValuePair.Create("variables", (ExpressionValue)RunVariables(stage))), host);
+        var context = new EvaluationContext(dependencyValues.Append(KeyValuePair.Create("variables", (ExpressionValue)RunVariables(stage))).Append(RuntimeExpressions.Pipeline(run.StartTime)), host);
         var probe = new TimelineNode(RecordKind.Job, job.Name, job.DisplayName ?? job.Name, stageNode);
         return await ConditionAsync(job.Condition, context, probe, cancel).ConfigureAwait(false);
     }

@@ -66,6 +66,7 @@ internal sealed partial class RunOrchestrator(RunContext run, RunRecorder record
         [
             KeyValuePair.Create("dependencies", (ExpressionValue)dependencies),
             KeyValuePair.Create("variables", (ExpressionValue)RunVariables(stage: null)),
+            RuntimeExpressions.Pipeline(run.StartTime),
         ], host);
         return await ConditionAsync(stage.Condition, context, node, cancel).ConfigureAwait(false);
     }

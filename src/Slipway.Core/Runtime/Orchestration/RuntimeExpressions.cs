@@ -58,6 +58,10 @@ internal static class RuntimeExpressions
             : trimmed;
     }
 
+    /// <summary>The <c>pipeline</c> object of runtime expressions: <c>pipeline.startTime</c> (AZP-EXPR-44), in stage, job and step conditions and <c>$[ ]</c> values.</summary>
+    public static KeyValuePair<string, ExpressionValue> Pipeline(DateTimeOffset startTime) =>
+        KeyValuePair.Create("pipeline", (ExpressionValue)new ObjectValue([KeyValuePair.Create("startTime", (ExpressionValue)new DateTimeValue(startTime))]));
+
     public static ObjectValue ToObject(IEnumerable<KeyValuePair<string, string>> values) =>
         new(values.Select(v => KeyValuePair.Create(v.Key, ExpressionValue.From(v.Value))));
 }

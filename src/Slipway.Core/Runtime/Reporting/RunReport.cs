@@ -92,6 +92,27 @@ internal sealed record StepReport : RecordReport
     public int? ExitCode { get; init; }
 
     public string? LogPath { get; init; }
+
+    /// <summary>Detail timeline records the step created with <c>##vso[task.logdetail]</c>.</summary>
+    public IReadOnlyList<DetailReport> Details { get; init; } = [];
+}
+
+/// <summary>A detail timeline record (AZP-LOG-20): the agent's TimelineRecord fields that task.logdetail sets.</summary>
+internal sealed record DetailReport(Guid Id, string Name, string Type, string State)
+{
+    public Guid? ParentId { get; init; }
+
+    public int? Order { get; init; }
+
+    public DateTimeOffset? StartTime { get; init; }
+
+    public DateTimeOffset? FinishTime { get; init; }
+
+    public int? Progress { get; init; }
+
+    public string? Result { get; init; }
+
+    public string? Message { get; init; }
 }
 
 internal sealed record IssueReport(IssueType Type, string Message)
@@ -113,7 +134,12 @@ internal sealed record TestRunReport(string Title, int Total, int Passed, int Fa
     public string? Record { get; init; }
 
     public IReadOnlyList<string> FailedTests { get; init; } = [];
+
+    /// <summary>The first failed tests: name, error message, first line of the stack trace.</summary>
+    public IReadOnlyList<FailedTestReport> Failures { get; init; } = [];
 }
+
+internal sealed record FailedTestReport(string Name, string? Message, string? StackTrace);
 
 internal sealed record CoverageReport(string Title, int LinesCovered, int LinesValid, int? BranchesCovered, int? BranchesValid)
 {

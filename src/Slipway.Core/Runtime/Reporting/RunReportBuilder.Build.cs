@@ -71,6 +71,16 @@ internal sealed partial class RunReportBuilder
         Reason = MaskOrNull(step.Reason),
         ExitCode = step.ExitCode,
         LogPath = step.LogPath,
+        Details = step.Details.Select(d => new DetailReport(d.Id, Mask(d.Name), Mask(d.Type), d.State)
+        {
+            ParentId = d.ParentId,
+            Order = d.Order,
+            StartTime = d.StartTime,
+            FinishTime = d.FinishTime,
+            Progress = d.Progress,
+            Result = d.Result,
+            Message = MaskOrNull(d.Message),
+        }).ToList(),
     };
 
     private IssueReport BuildIssue(TimelineNode? node, IssueRaised issue) => new(issue.Type, Mask(issue.Message))
@@ -89,6 +99,7 @@ internal sealed partial class RunReportBuilder
         {
             Record = published.Node.Identifier,
             FailedTests = s.FailedTests.Select(Mask).ToList(),
+            Failures = s.Failures.Select(f => new FailedTestReport(Mask(f.Name), MaskOrNull(f.Message), MaskOrNull(f.StackTrace))).ToList(),
         };
     }
 

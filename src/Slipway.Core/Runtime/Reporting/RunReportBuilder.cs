@@ -70,6 +70,19 @@ internal sealed partial class RunReportBuilder(Func<string, string>? mask = null
             case RunInfoChanged info:
                 ApplyInfo(info);
                 break;
+            case DetailRecordUpdated detail:
+                var details = EntryFor(detail.Node).Details;
+                var at = details.FindIndex(d => d.Id == detail.Detail.Id);
+                if (at >= 0)
+                {
+                    details[at] = detail.Detail;
+                }
+                else
+                {
+                    details.Add(detail.Detail);
+                }
+
+                break;
         }
     }
 
@@ -120,6 +133,9 @@ internal sealed partial class RunReportBuilder(Func<string, string>? mask = null
         public List<Entry> Children { get; } = [];
 
         public Dictionary<string, string> Outputs { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Detail timeline records of a step (task.logdetail), in the order they were created.</summary>
+        public List<TimelineDetail> Details { get; } = [];
 
         public DateTimeOffset? StartedAt { get; set; }
 

@@ -8,18 +8,31 @@ namespace Slipway.Core.Runtime.Reporting;
 /// <summary>Writes a <see cref="RunReport"/> as JSON (camelCase, enums as their names, every field present: null when it has no value).</summary>
 internal static class RunReportJson
 {
-    public static string Serialize(RunReport report) =>
-        JsonSerializer.Serialize(report, RunReportJsonContext.Default.RunReport);
+    /// <summary>
+    /// The report as JSON. With <paramref name="mask"/> (the run's secret masker), one last pass masks every string
+    /// value and property name of the finished document (defence in depth: whatever reached the report unmasked, such
+    /// as a step or output name equal to a secret, is replaced before it is written).
+    /// </summary>
+    public static string Serialize(RunReport report, Func<string, string>? mask = null)
+    {
+        if (mask is null)
+        {
+            return JsonSerializer.Serialize(report, RunReportJsonContext.Default.RunReport);
+        }
 
-    public static void Write(RunReport report, TextWriter writer)
+        var node = JsonSerializer.SerializeToNode(report, RunReportJsonContext.Default.RunReport);
+        return ReportMasking.Mask(node, mask)?.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) ?? "null";
+    }
+
+    public static void Write(RunReport report, TextWriter writer, Func<string, string>? mask = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteLine(Serialize(report));
+        writer.WriteLine(Serialize(report, mask));
         writer.Flush();
     }
 
     /// <summary>Writes the report to <paramref name="path"/> (creating its folder, replacing the file whole); a failure is a diagnostic, not an exception.</summary>
-    public static Diagnostic? TryWriteFile(RunReport report, string path)
+    public static Diagnostic? TryWriteFile(RunReport report, string path, Func<string, string>? mask = null)
     {
         try
         {
@@ -30,7 +43,7 @@ internal static class RunReportJson
             }
 
             var temp = path + ".tmp";
-            File.WriteAllText(temp, Serialize(report) + "\n", new UTF8Encoding(false));
+            File.WriteAllText(temp, Serialize(report, mask) + "\n", new UTF8Encoding(false));
             File.Move(temp, path, overwrite: true);
             return null;
         }

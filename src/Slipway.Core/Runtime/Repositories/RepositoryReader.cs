@@ -156,7 +156,8 @@ internal sealed class RepositoryReader
         return values;
     }
 
-    private static string? NormaliseBranch(string? branch) =>
+    /// <summary>A branch name as Azure writes refs: <c>main</c> → <c>refs/heads/main</c>; a full <c>refs/...</c> name is kept.</summary>
+    internal static string? NormaliseBranch(string? branch) =>
         string.IsNullOrWhiteSpace(branch) ? null
         : branch.StartsWith("refs/", StringComparison.Ordinal) ? branch.Trim()
         : "refs/heads/" + branch.Trim();

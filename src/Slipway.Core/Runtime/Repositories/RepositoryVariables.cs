@@ -1,3 +1,4 @@
+using Slipway.Core.Expressions.Values;
 using Slipway.Core.Planning;
 
 namespace Slipway.Core.Runtime.Repositories;
@@ -8,6 +9,11 @@ namespace Slipway.Core.Runtime.Repositories;
 /// </summary>
 internal static class RepositoryVariables
 {
+    /// <summary>The ref of a repository resource without <c>ref:</c> (resources.repositories.repository: "defaults to 'refs/heads/main'").</summary>
+    public const string DefaultRef = "refs/heads/main";
+
+    private const string ResourcePrefix = "resources.repositories.";
+
     public static IReadOnlyList<KeyValuePair<string, string>> For(GitRepositoryInfo info)
     {
         ArgumentNullException.ThrowIfNull(info);
@@ -47,7 +53,8 @@ internal static class RepositoryVariables
         foreach (var resource in resources)
         {
             var name = resource.Name ?? resource.Alias;
-            var reference = resource.Ref ?? string.Empty;
+            // A ref given as a branch name reads as Azure reports it (TC-47): 'main' → 'refs/heads/main'; none → the documented default.
+            var reference = RepositoryReader.NormaliseBranch(resource.Ref) ?? DefaultRef;
             Add(result, resource.Alias, name, reference, resource.Type, RepositoryNaming.StableId(resource.Type + ":" + name), string.Empty, version(resource) ?? string.Empty);
         }
 
@@ -56,12 +63,42 @@ internal static class RepositoryVariables
 
     private static void Add(List<KeyValuePair<string, string>> into, string alias, string name, string reference, string type, string id, string url, string commit)
     {
-        var prefix = $"resources.repositories.{alias}.";
+        var prefix = ResourcePrefix + alias + ".";
         into.Add(new(prefix + "name", name));
         into.Add(new(prefix + "ref", reference));
         into.Add(new(prefix + "type", type));
         into.Add(new(prefix + "id", id));
         into.Add(new(prefix + "url", url));
         into.Add(new(prefix + "version", commit));
+    }
+
+    /// <summary>
+    /// The <c>resources</c> object of runtime expressions (<c>$[ resources.repositories.common.ref ]</c>, AZP-VAR-80)
+    /// built from the job's <c>resources.repositories.&lt;alias&gt;.&lt;field&gt;</c> variables.
+    /// </summary>
+    public static ObjectValue ToExpressionObject(IEnumerable<KeyValuePair<string, string>> variables)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        var aliases = new Dictionary<string, List<KeyValuePair<string, ExpressionValue>>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in variables)
+        {
+            var dot = name.LastIndexOf('.');
+            if (!name.StartsWith(ResourcePrefix, StringComparison.OrdinalIgnoreCase) || dot <= ResourcePrefix.Length)
+            {
+                continue;
+            }
+
+            var alias = name[ResourcePrefix.Length..dot];
+            if (!aliases.TryGetValue(alias, out var fields))
+            {
+                aliases[alias] = fields = [];
+            }
+
+            fields.Add(KeyValuePair.Create(name[(dot + 1)..], ExpressionValue.From(value)));
+        }
+
+        var repositories = new ObjectValue(aliases.Select(a =>
+            KeyValuePair.Create(a.Key, (ExpressionValue)new ObjectValue(a.Value))));
+        return new ObjectValue([KeyValuePair.Create("repositories", (ExpressionValue)repositories)]);
     }
 }

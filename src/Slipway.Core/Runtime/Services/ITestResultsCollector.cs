@@ -5,7 +5,13 @@ internal sealed record TestRunSummary(string Title, int Total, int Passed, int F
 {
     /// <summary>Names of failed tests (first ones), for the end-of-run summary.</summary>
     public IReadOnlyList<string> FailedTests { get; init; } = [];
+
+    /// <summary>The first failed tests with their message and the first line of their stack trace.</summary>
+    public IReadOnlyList<FailedTest> Failures { get; init; } = [];
 }
+
+/// <summary>A failed test as the Tests tab shows it: its name, error message and (first line of) stack trace.</summary>
+internal sealed record FailedTest(string Name, string? Message, string? StackTrace);
 
 /// <summary>Totals of published code coverage (Cobertura); null rates when the report has none.</summary>
 internal sealed record CoverageSummary(string Title, int LinesCovered, int LinesValid, int? BranchesCovered, int? BranchesValid);
@@ -27,6 +33,9 @@ internal interface ITestResultsCollector
     (TestRunSummary? Summary, string? Error) AddTestResults(TestResultsRequest request);
 
     (CoverageSummary? Summary, string? Error) AddCoverage(CoverageRequest request);
+
+    /// <summary>Adds an already merged coverage report (PublishCodeCoverageResults@2 merges several files into one).</summary>
+    CoverageSummary AddCoverage(TestResults.CoverageReport report, string title);
 
     IReadOnlyList<TestRunSummary> TestRuns { get; }
 

@@ -48,6 +48,9 @@ internal sealed class StepContext
     /// <summary>Azure <c>cancelTimeoutInMinutes</c> of the job: the grace period a canceled process gets.</summary>
     public TimeSpan CancelGracePeriod { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>The job's service connections (from <c>task.setendpoint</c>), as the Node handler exposes them to a task.</summary>
+    public IReadOnlyList<ServiceEndpoint> Endpoints { get; init; } = [];
+
     /// <summary>Which attempt this is (1 for the first, more with <c>retryCountOnTaskFailure</c>).</summary>
     public int Attempt { get; init; } = 1;
 

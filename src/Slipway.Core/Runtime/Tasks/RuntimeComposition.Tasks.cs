@@ -62,10 +62,11 @@ internal static partial class RuntimeComposition
     {
         ArgumentNullException.ThrowIfNull(request);
         string? Env(string name) => environment is null ? Environment.GetEnvironmentVariable(name) : environment.GetValueOrDefault(name);
+        var (limit, limitError) = CacheSizeLimit.Parse(Env(CacheSizeLimit.Variable));
         return new RunServices
         {
             Artifacts = new RunArtifactStore(new ArtifactStore(Path.Combine(request.RunDirectory, "artifacts"))),
-            Cache = new RunCacheStore(new CacheStore(CacheStore.DefaultRoot(Env), request.Time)),
+            Cache = new RunCacheStore(new CacheStore(CacheStore.DefaultRoot(Env), request.Time, limit), limitError),
             TestResults = new RunTestResultsCollector(),
         };
     }

@@ -89,7 +89,6 @@ internal sealed class RunTestResultsCollector : ITestResultsCollector
         return (summary, null);
     }
 
-    /// <summary>Adds an already merged report (PublishCodeCoverageResults@2 merges several files into one).</summary>
     public CoverageSummary AddCoverage(CoverageReport report, string title)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -105,12 +104,20 @@ internal sealed class RunTestResultsCollector : ITestResultsCollector
     public static TestRunSummary Summarise(TestRunResult run)
     {
         ArgumentNullException.ThrowIfNull(run);
+        var failed = run.Cases.Where(c => c.Outcome == TestOutcome.Failed).Take(FailedNamesKept).ToList();
         return new TestRunSummary(run.Title, run.Total, run.Passed, run.Failed, run.Skipped)
         {
-            FailedTests = [.. run.Cases.Where(c => c.Outcome == TestOutcome.Failed).Take(FailedNamesKept)
-                .Select(c => c.ClassName is null || c.Name.StartsWith(c.ClassName, StringComparison.Ordinal) ? c.Name : $"{c.ClassName}.{c.Name}")],
+            FailedTests = [.. failed.Select(FullName)],
+            Failures = [.. failed.Select(c => new FailedTest(FullName(c), FirstLine(c.Message), FirstLine(c.StackTrace)))],
         };
     }
+
+    private static string FullName(TestCaseResult c) =>
+        c.ClassName is null || c.Name.StartsWith(c.ClassName, StringComparison.Ordinal) ? c.Name : $"{c.ClassName}.{c.Name}";
+
+    /// <summary>The first non-blank line, trimmed; null when there is none.</summary>
+    private static string? FirstLine(string? text) =>
+        text?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
 
     private static CoverageSummary Summarise(CoverageReport report, string title) =>
         new(title, report.LinesCovered, report.LinesValid,

@@ -40,4 +40,7 @@ internal sealed class SummingTestResultsCollector : ITestResultsCollector
 
     public (CoverageSummary? Summary, string? Error) AddCoverage(CoverageRequest request) =>
         (null, $"Reading {request.Format} coverage is not available in these tests.");
+
+    public CoverageSummary AddCoverage(Slipway.Core.Runtime.TestResults.CoverageReport report, string title) =>
+        new(title, report.LinesCovered, report.LinesValid, null, null);
 }

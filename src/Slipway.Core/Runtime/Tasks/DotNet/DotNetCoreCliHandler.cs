@@ -5,7 +5,7 @@ namespace Slipway.Core.Runtime.Tasks.DotNet;
 
 /// <summary>
 /// <c>DotNetCoreCLI@2</c> running the real <c>dotnet</c>: <c>command</c> (build by default; restore, build, test,
-/// pack, publish, run, custom with <c>custom</c>), <c>projects</c> (pattern lines; empty runs in the working
+/// pack, publish, push to a local folder feed, run, custom with <c>custom</c>), <c>projects</c> (pattern lines; empty runs in the working
 /// directory), <c>arguments</c>, <c>workingDirectory</c>. Each matched project is one <c>dotnet</c> call;
 /// the step fails at the first non-zero exit (test runs every project first). Command specifics are in
 /// the partial files (test results, pack, publish).
@@ -17,17 +17,17 @@ internal sealed partial class DotNetCoreCliHandler : IStepHandler
         ArgumentNullException.ThrowIfNull(context);
         var inputs = context.Inputs;
         var command = inputs.Get("command", "build").Trim().ToLowerInvariant();
-        if (command == "push")
-        {
-            return StepOutcome.Failed("DotNetCoreCLI@2 command 'push' publishes to a package feed, which slipway run does not do locally.");
-        }
-
         if (command == "custom" && TaskPaths.Required(context, "custom", out var failure) is null)
         {
             return failure!;
         }
 
         var workingDirectory = inputs.Get("workingDirectory") is { Length: > 0 } w ? TaskPaths.Resolve(context, w) : TaskPaths.DefaultWorkingDirectory(context);
+        if (command == "push")
+        {
+            return await PushAsync(context, workingDirectory, cancellationToken).ConfigureAwait(false);
+        }
+
         var (projects, error) = Projects(context, command);
         if (error is not null)
         {

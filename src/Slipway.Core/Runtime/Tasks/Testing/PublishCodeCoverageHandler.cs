@@ -56,10 +56,7 @@ internal sealed class PublishCodeCoverageHandler : IStepHandler
             report.LinesValid,
             report.BranchesValid == 0 ? null : report.BranchesCovered,
             report.BranchesValid == 0 ? null : report.BranchesValid);
-        if (context.Run.Services.TestResults is RunTestResultsCollector collector)
-        {
-            summary = collector.AddCoverage(report, summary.Title);
-        }
+        summary = context.Run.Services.TestResults.AddCoverage(report, summary.Title);
 
         context.Log.Output($"Line coverage: {report.LinesCovered}/{report.LinesValid} ({report.LineRate:P1}); branch coverage: {report.BranchesCovered}/{report.BranchesValid} ({report.BranchRate:P1}).");
         context.Run.Events.OnEvent(new CoveragePublished(context.Run.Time.GetUtcNow(), context.Node, summary));

@@ -64,6 +64,11 @@ internal sealed class PublishTestResultsHandler : IStepHandler
             }
 
             context.Log.Output($"Published test run '{summary.Title}': {summary.Total} total, {summary.Passed} passed, {summary.Failed} failed, {summary.Skipped} skipped.");
+            foreach (var failure in summary.Failures)
+            {
+                context.Log.Output($"Failed: {failure.Name}{(failure.Message is { } m ? ": " + m : string.Empty)}{(failure.StackTrace is { } st ? " (" + st + ")" : string.Empty)}");
+            }
+
             context.Run.Events.OnEvent(new TestResultsPublished(context.Run.Time.GetUtcNow(), context.Node, summary));
             failed += summary.Failed;
         }
