@@ -276,7 +276,7 @@ public sealed class CheckoutRunTests
         Assert.Contains("Get the sources", names);
     }
 
-    private static string NewToolsRepository()
+    internal static string NewToolsRepository()
     {
         var tools = Directory.CreateTempSubdirectory("slipway-tools-").FullName;
         File.WriteAllText(Path.Combine(tools, "tool.txt"), "tool v1");
@@ -286,11 +286,11 @@ public sealed class CheckoutRunTests
         return tools;
     }
 
-    private static string Value(List<string> lines, string key) =>
+    internal static string Value(List<string> lines, string key) =>
         lines.FirstOrDefault(l => l.StartsWith(key + "=", StringComparison.Ordinal))?[(key.Length + 1)..]
         ?? throw new Xunit.Sdk.XunitException($"No '{key}=' line in the job's output:\n{string.Join('\n', lines)}");
 
-    private static string GitOutput(string dir, params string[] args)
+    internal static string GitOutput(string dir, params string[] args)
     {
         var psi = new ProcessStartInfo("git") { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args)

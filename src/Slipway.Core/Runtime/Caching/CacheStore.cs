@@ -132,6 +132,7 @@ internal sealed partial class CacheStore
         try
         {
             File.Move(temp, KeyFile(key.Text), overwrite: false);
+            Touch(entry);
             return true;
         }
         catch (IOException) when (File.Exists(KeyFile(key.Text)))

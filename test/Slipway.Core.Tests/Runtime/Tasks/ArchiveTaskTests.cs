@@ -69,13 +69,14 @@ public sealed class ArchiveTaskTests
     }
 
     [Fact]
-    public async Task TaskRef_ArchiveFiles2_SevenZipIsAClearFailure()
+    public async Task TaskRef_ArchiveFiles2_SevenZipWithoutTheProgram_NamesP7zipFull()
     {
         using var h = new TaskHarness();
+        h.Environment["PATH"] = h.Sources;
         h.Source("a/file.txt");
         var outcome = await h.RunAsync(new ArchiveFilesHandler(), "ArchiveFiles", 2, ("rootFolderOrFile", "a"), ("archiveType", "7z"));
         Assert.Equal(RunResult.Failed, outcome.Result);
-        Assert.Contains("7z", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("p7zip-full", outcome.Message, StringComparison.Ordinal);
     }
 
     [Fact]
