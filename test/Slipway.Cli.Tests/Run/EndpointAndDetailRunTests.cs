@@ -37,9 +37,11 @@ public sealed class EndpointAndDetailRunTests
             - checkout: none
             - bash: |
                 echo "##vso[task.setendpoint id={{EndpointId}};field=url]https://feeds.example.com/v3/"
-                echo "##vso[task.setendpoint id={{EndpointId}};field=authParameter;key=password]EndpointPa55word"
+                echo "##vso[task.setendpoint id={{EndpointId}};field=authParameter;key=password]$PW"
                 echo "##vso[task.setendpoint id={{EndpointId}};field=dataParameter;key=subscriptionId]sub-42"
-                echo "after=EndpointPa55word"
+                echo "after=$PW"
+              env:
+                PW: EndpointPa55word
             - task: ShowEndpoint@1
               inputs:
                 connection: {{EndpointId}}

@@ -61,7 +61,8 @@ internal static partial class RuntimeComposition
     public static RunServices CreateTaskServices(RunServicesRequest request, IReadOnlyDictionary<string, string>? environment)
     {
         ArgumentNullException.ThrowIfNull(request);
-        string? Env(string name) => environment is null ? Environment.GetEnvironmentVariable(name) : environment.GetValueOrDefault(name);
+        // The step environment drops SLIPWAY_* variables, so the cache settings fall back to this process's environment.
+        string? Env(string name) => environment?.GetValueOrDefault(name) ?? Environment.GetEnvironmentVariable(name);
         var (limit, limitError) = CacheSizeLimit.Parse(Env(CacheSizeLimit.Variable));
         return new RunServices
         {
