@@ -71,4 +71,17 @@ public sealed class GlobMatchingTests
         string[] items = ["/other/x.txt", "/src/x.txt"];
         Assert.Equal(["/other/x.txt"], FileMatcher.Match(items, "/src", ["/other/*.txt"]));
     }
+
+    [Fact]
+    public void TaskLib_FindMatch_RootedPatternOutsideTheRoot_IsSearchedFromItsOwnFolder()
+    {
+        using var temp = new TempFolder();
+        temp.Write("s/in-sources.nupkg");
+        var staged = temp.Write("a/pkg/Lib.1.0.0.nupkg");
+        temp.Write("a/other.txt");
+
+        var matched = FileMatcher.MatchFiles(temp["s"], [temp["a"] + "/**/*.nupkg"]);
+
+        Assert.Equal([staged], matched);
+    }
 }

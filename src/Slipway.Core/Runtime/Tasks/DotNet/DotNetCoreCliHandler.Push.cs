@@ -23,7 +23,7 @@ internal sealed partial class DotNetCoreCliHandler
         var inputs = context.Inputs;
         var patterns = TaskPaths.Lines(inputs.Get("packagesToPush") ?? inputs.Get("searchPatternPush")
             ?? Path.Combine(context.Workspace.ArtifactStagingDirectory, "*.nupkg"));
-        var packages = FileMatcher.MatchFiles(SearchRoot(context, patterns), patterns);
+        var packages = FileMatcher.MatchFiles(TaskPaths.DefaultWorkingDirectory(context), patterns);
         if (packages.Count == 0)
         {
             return StepOutcome.Failed($"{AzureRunDiagnosticCodes.NoPackagesToPush}: No packages matched the search pattern: {string.Join(", ", patterns)}.");
@@ -44,21 +44,6 @@ internal sealed partial class DotNetCoreCliHandler
         }
 
         return StepOutcome.Succeeded;
-    }
-
-    /// <summary>Where the patterns are searched: the folder before the first wildcard of a rooted first pattern, else the default working directory.</summary>
-    private static string SearchRoot(StepContext context, IReadOnlyList<string> patterns)
-    {
-        var first = patterns.FirstOrDefault(p => !p.StartsWith('!')) ?? string.Empty;
-        if (!Path.IsPathRooted(first))
-        {
-            return TaskPaths.DefaultWorkingDirectory(context);
-        }
-
-        var wildcard = first.IndexOfAny(['*', '?', '[', '{']);
-        var fixedPart = wildcard < 0 ? first : first[..wildcard];
-        var folder = fixedPart.EndsWith('/') ? fixedPart : Path.GetDirectoryName(fixedPart);
-        return string.IsNullOrEmpty(folder) ? "/" : folder;
     }
 
     public static IReadOnlyList<string> PushArguments(string package, string feedFolder) => ["nuget", "push", package, "--source", feedFolder];

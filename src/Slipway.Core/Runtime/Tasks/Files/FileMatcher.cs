@@ -15,8 +15,38 @@ internal static class FileMatcher
             : input.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Every file under <paramref name="root"/> (hidden ones too) that the patterns select, sorted.</summary>
-    public static IReadOnlyList<string> MatchFiles(string root, IEnumerable<string> patterns, bool dot = true) =>
-        Match(EnumerateFiles(root), root, patterns, dot);
+    public static IReadOnlyList<string> MatchFiles(string root, IEnumerable<string> patterns, bool dot = true)
+    {
+        var lines = patterns.ToList();
+        return Match(SearchRoots(root, lines).SelectMany(EnumerateFiles).Distinct(StringComparer.Ordinal), root, lines, dot);
+    }
+
+    /// <summary>
+    /// Where files are looked for: <paramref name="root"/>, plus the fixed folder (before the first wildcard) of every
+    /// rooted include pattern outside it, as task-lib <c>findMatch</c> searches a rooted pattern from its own folder
+    /// (<c>$(Build.ArtifactStagingDirectory)/*.nupkg</c> from the sources folder).
+    /// </summary>
+    private static List<string> SearchRoots(string root, IReadOnlyList<string> patterns)
+    {
+        var roots = new List<string> { Path.GetFullPath(root) };
+        foreach (var line in patterns.Select(p => p.Trim()))
+        {
+            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith('!') || !Path.IsPathRooted(line))
+            {
+                continue;
+            }
+
+            var wildcard = line.IndexOfAny(['*', '?', '[', '{']);
+            var fixedPart = wildcard < 0 ? line : line[..wildcard];
+            var folder = Path.GetFullPath(fixedPart.EndsWith('/') ? fixedPart : Path.GetDirectoryName(fixedPart) ?? "/");
+            if (!roots.Any(r => folder == r || folder.StartsWith(r.TrimEnd('/') + "/", StringComparison.Ordinal)))
+            {
+                roots.Add(folder);
+            }
+        }
+
+        return roots;
+    }
 
     /// <summary>Filters <paramref name="paths"/> (absolute) with the pattern list rooted at <paramref name="root"/>.</summary>
     public static IReadOnlyList<string> Match(IEnumerable<string> paths, string root, IEnumerable<string> patterns, bool dot = true)
