@@ -70,7 +70,7 @@ public sealed class RuntimeContextsRunTests
               condition: eq(format('{0:yyyy}', pipeline.startTime), '{{year}}')
               jobs:
               - job: J
-                condition: and(ne(format('{0:yyyyMMdd}', pipeline.startTime), ''), eq(variables.area, 'web'))
+                condition: and(ne(format('{0:yyyyMMdd}', pipeline.startTime), ''), eq(variables.area, 'web'), eq(variables['System.StageName'], 'A'), eq(variables['System.HostType'], 'build'), ne(variables['Build.DefinitionName'], ''))
                 steps:
                 - checkout: none
                 - bash: echo "A ran"

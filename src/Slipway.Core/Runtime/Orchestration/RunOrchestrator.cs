@@ -124,7 +124,25 @@ internal sealed partial class RunOrchestrator(RunContext run, RunRecorder record
             ["Build.BuildId"] = run.RunId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Build.BuildNumber"] = buildNumber,
             ["System.Debug"] = run.Options.Debug ? "true" : "false",
+
+            // What the server knows before a stage or job starts (AZP-VAR-80), with the values the jobs get.
+            ["Build.DefinitionName"] = run.Repository.Name,
+            ["Build.QueuedBy"] = run.Repository.RequestedFor ?? Environment.UserName,
+            ["Build.RequestedFor"] = run.Repository.RequestedFor ?? Environment.UserName,
+            ["Build.RequestedForEmail"] = run.Repository.RequestedForEmail ?? string.Empty,
+            ["Build.Repository.Provider"] = run.Repository.Provider,
+            ["Build.Repository.Uri"] = run.Repository.Uri ?? run.Options.RepositoryRoot,
+            ["Build.SourceVersionMessage"] = run.Repository.CommitMessage ?? string.Empty,
+            ["System.TeamProject"] = run.Repository.Name,
+            ["System.DefinitionId"] = "1",
+            ["System.HostType"] = "build",
         };
+        if (stage is not null)
+        {
+            values["System.StageName"] = stage.Name;
+            values["System.StageDisplayName"] = stage.DisplayName ?? stage.Name;
+        }
+
         foreach (var q in Plan.QueueTimeVariables)
         {
             values[q.Name] = q.Value;
