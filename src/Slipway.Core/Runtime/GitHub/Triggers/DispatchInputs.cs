@@ -96,8 +96,11 @@ internal static class DispatchInputs
     private static MappingToken? InputsToken(Workflow workflow) =>
         (workflow.On as MappingToken)?.Find(EventNames.WorkflowDispatch) is MappingToken dispatch ? dispatch.Find("inputs") as MappingToken : null;
 
+    /// <summary>Where <c>inputs:</c> is written under <c>workflow_dispatch</c> (else <c>on:</c>'s value, else the file).</summary>
     private static SourceLocation InputsLocation(Workflow workflow) =>
-        InputsToken(workflow)?.Location ?? (workflow.On?.Location ?? new SourceLocation(workflow.File, 0, 0));
+        ((workflow.On as MappingToken)?.Find(EventNames.WorkflowDispatch) as MappingToken)?.Pairs
+            .FirstOrDefault(p => p.Key is StringToken { Value: "inputs" })?.Key.Location
+        ?? workflow.On?.Location ?? new SourceLocation(workflow.File, 0, 0);
 
     private static SourceLocation InputLocation(Workflow workflow, string name) =>
         InputsToken(workflow)?.Pairs.FirstOrDefault(p => p.Key is StringToken k && k.Value == name)?.Key.Location ?? InputsLocation(workflow);
