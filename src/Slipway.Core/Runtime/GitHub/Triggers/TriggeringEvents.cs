@@ -64,8 +64,7 @@ internal static class TriggeringEvents
         {
             if (!hasCommit)
             {
-                var why = (repo.Info.Warnings.Count > 0 ? repo.Info.Warnings[0].Message : null) ?? $"'{repo.Info.Root}' has no commit.";
-                return Error(Codes.NoCommits, $"The {name} event is built from git, which it cannot read: {why}");
+                return WithoutGit(name, repo, request, userPayload);
             }
 
             if (name == EventNames.Push)
@@ -107,6 +106,26 @@ internal static class TriggeringEvents
             Actor = repo.Actor,
             Repository = repo.FullName,
         };
+    }
+
+    /// <summary>
+    /// A push or pull request in a folder git cannot read (not a repository, no commit, git missing): no branch,
+    /// commit or changed files, and a warning that says why (so branch and path filters cannot match).
+    /// </summary>
+    private static TriggeringEvent WithoutGit(string name, EventRepository repo, EventRequest request, JsonObject userPayload)
+    {
+        var why = repo.Info.Warnings.Count > 0 ? repo.Info.Warnings[0].Message : $"'{repo.Info.Root}' has no commit.";
+        var warning = Diagnostic.Warning(Codes.NoCommits, $"The {name} event has no branch, commit or changed files: {why}", SourceLocation.None);
+        var e = OtherEvent(name, repo) with { Warnings = [warning] };
+        if (!EventNames.IsPullRequest(name))
+        {
+            return e;
+        }
+
+        var number = EventOverrides.PullRequestNumber(userPayload) ?? PullRequestEvent.DefaultNumber;
+        e.Payload["action"] = "opened";
+        e.Payload["number"] = number;
+        return e with { Ref = PullRequestEvent.MergeRef(number), BaseRef = request.BaseRef is { } given ? BranchName(given) : string.Empty };
     }
 
     private static Diagnostic? CheckName(string name)

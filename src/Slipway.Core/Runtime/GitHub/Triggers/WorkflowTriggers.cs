@@ -70,6 +70,11 @@ internal static class WorkflowTriggers
             return null;
         }
 
+        if (e.Ref.Length == 0)
+        {
+            return new(false, $"push has no branch or tag to match {Describe(branches, tags)}: there is no git commit to push");
+        }
+
         if (!e.Ref.StartsWith("refs/", StringComparison.Ordinal))
         {
             return new(false, $"push of a detached HEAD ({e.Ref}) has no branch or tag to match {Describe(branches, tags)}; check out a branch or give the ref with --payload");

@@ -57,12 +57,31 @@ public sealed class EventRequestErrorTests : IDisposable
     }
 
     [Fact]
-    public void PushOutsideAGitRepository()
+    public void PushOutsideAGitRepository_HasNoRefAndSaysWhy()
     {
-        var error = Error(new EventRequest("push", _git.NewFolder("plain")));
+        var built = TriggeringEvents.Build(new EventRequest("push", _git.NewFolder("plain")), _git.Git);
 
-        Assert.Equal(TriggerDiagnosticCodes.NoCommits, error.Code);
-        Assert.Contains("is not inside a git repository", error.Message, StringComparison.Ordinal);
+        Assert.True(built.IsSuccess);
+        Assert.Equal(string.Empty, built.Value.Ref);
+        Assert.Equal(string.Empty, built.Value.Sha);
+        Assert.Empty(built.Value.ChangedFiles);
+        var warning = Assert.Single(built.Value.Warnings);
+        Assert.Equal(TriggerDiagnosticCodes.NoCommits, warning.Code);
+        Assert.Contains("is not inside a git repository", warning.Message, StringComparison.Ordinal);
+        var match = WorkflowTriggers.Match(WorkflowTriggersTests.Workflow("on:\n  push:\n    branches: [main]\n"), built.Value);
+        Assert.False(match.Triggered);
+        Assert.Equal("push has no branch or tag to match branches ['main']: there is no git commit to push", match.Reason);
+    }
+
+    [Fact]
+    public void PullRequestOutsideAGitRepository_UsesBaseAndNumber()
+    {
+        var built = TriggeringEvents.Build(new EventRequest("pull_request", _git.NewFolder("plain")) { BaseRef = "origin/main" }, _git.Git);
+
+        Assert.True(built.IsSuccess);
+        Assert.Equal("refs/pull/1/merge", built.Value.Ref);
+        Assert.Equal("main", built.Value.BaseRef);
+        Assert.Single(built.Value.Warnings);
     }
 
     [Fact]
