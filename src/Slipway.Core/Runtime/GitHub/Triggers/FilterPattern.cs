@@ -9,6 +9,7 @@ namespace Slipway.Core.Runtime.GitHub.Triggers;
 /// <c>**/</c> any number of leading folders, none included); <c>?</c> zero or one and <c>+</c> one or more of
 /// the preceding character; <c>[]</c> one character of a set or range (a-z, A-Z, 0-9 only); <c>\</c>
 /// escapes the next character; a leading <c>!</c> makes the pattern negative. The whole name must match.
+/// The regular expression runs without backtracking, so no pattern in a workflow can make matching slow.
 /// </summary>
 internal sealed class FilterPattern
 {
@@ -44,7 +45,7 @@ internal sealed class FilterPattern
         }
 
         regex.Append('$');
-        return new FilterPattern(text, negative, new Regex(regex.ToString(), RegexOptions.CultureInvariant, MatchTimeout));
+        return new FilterPattern(text, negative, new Regex(regex.ToString(), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, MatchTimeout));
     }
 
     private static string? Translate(string pattern, StringBuilder regex)

@@ -115,6 +115,14 @@ public sealed class FilterPatternTests
     }
 
     [Fact]
+    public void GHA_WF_3_PathologicalPattern_NeitherHangsNorThrows()
+    {
+        var pattern = FilterPattern.TryParse("**a**a**a**a**a**a**a**a**a**a**a**a**b", out _)!;
+
+        Assert.False(pattern.IsMatch(new string('a', 5000)));
+    }
+
+    [Fact]
     public void GHA_WF_3_IgnoreListPassesWhenOneNameIsNotIgnored()
     {
         var list = FilterList.TryCreate("paths-ignore", ["docs/**"], out _)!;
