@@ -13,7 +13,9 @@ internal sealed record EventRepository(GitRepositoryInfo Info, string FullName, 
 
     public static EventRepository Read(GitRepositoryInfo info, EventGit git, IReadOnlyDictionary<string, string> environment)
     {
-        var fullName = info.Provider == "GitHub" ? info.Name : "local/" + Path.GetFileName(Path.TrimEndingDirectorySeparator(info.Root));
+        var fullName = info.Provider == "GitHub" && info.Name.Contains('/', StringComparison.Ordinal)
+            ? info.Name
+            : "local/" + Path.GetFileName(Path.TrimEndingDirectorySeparator(info.Root));
         var actor = (info.IsGitRepository ? git.UserName() : null)
             ?? environment.GetValueOrDefault("USER") ?? environment.GetValueOrDefault("USERNAME") ?? "local";
         var defaultBranch = info.IsGitRepository ? git.DefaultBranch() : null;
@@ -25,7 +27,9 @@ internal sealed record EventRepository(GitRepositoryInfo Info, string FullName, 
     public string Name => FullName[(FullName.IndexOf('/', StringComparison.Ordinal) + 1)..];
 
     /// <summary>The repository's web address: github.com for a GitHub origin, else the origin (or folder) URI.</summary>
-    public string HtmlUrl => Info.Provider == "GitHub" ? $"{GitHubUrl}/{FullName}" : Info.Uri;
+    public string HtmlUrl => IsGitHub ? $"{GitHubUrl}/{FullName}" : Info.Uri;
+
+    private bool IsGitHub => Info.Provider == "GitHub" && Info.Name == FullName;
 
     public JsonObject Repository() => new()
     {
@@ -34,7 +38,7 @@ internal sealed record EventRepository(GitRepositoryInfo Info, string FullName, 
         ["owner"] = new JsonObject { ["login"] = Owner, ["name"] = Owner, ["html_url"] = $"{GitHubUrl}/{Owner}" },
         ["html_url"] = HtmlUrl,
         ["clone_url"] = Info.Uri,
-        ["url"] = Info.Provider == "GitHub" ? $"https://api.github.com/repos/{FullName}" : Info.Uri,
+        ["url"] = IsGitHub ? $"https://api.github.com/repos/{FullName}" : Info.Uri,
         ["default_branch"] = DefaultBranch,
         ["master_branch"] = DefaultBranch,
         ["fork"] = false,

@@ -133,6 +133,7 @@ public sealed class PushEventTests : IDisposable
     [InlineData("https://github.com/octo-org/tools.git", "octo-org/tools")]
     [InlineData("https://github.com/octo-org/tools", "octo-org/tools")]
     [InlineData("ssh://git@github.com/octo-org/tools.git", "octo-org/tools")]
+    [InlineData("https://github.com/no-owner", "local/app")]
     public void Push_RepositoryFromHttpsAndSshOrigins(string origin, string expected)
     {
         var repo = _git.NewRepo("app", ("a.txt", "1"));
