@@ -7,6 +7,7 @@ using Slipway.Core.Runs;
 using Slipway.Core.Runtime.Events;
 using Slipway.Core.Runtime.GitHub.Contexts;
 using Slipway.Core.Runtime.GitHub.Jobs;
+using Slipway.Core.Runtime.Orchestration;
 
 namespace Slipway.Core.Runtime.GitHub.Workflows;
 
@@ -75,7 +76,7 @@ internal sealed partial class WorkflowOrchestrator(RunContext run, RunRecorder r
         return outcomes;
     }
 
-    private async Task<JobOutcome> RunJobAsync(WorkflowScope scope, WorkflowJob job, IReadOnlyDictionary<string, JobOutcome> outcomes, CancellationToken cancel, CancellationToken kill)
+    private async Task<JobOutcome> RunJobAsync(WorkflowScope scope, WorkflowJob job, ConcurrentDictionary<string, JobOutcome> outcomes, CancellationToken cancel, CancellationToken kill)
     {
         var order = Interlocked.Increment(ref _order);
         var id = job.Id.Value;
@@ -86,7 +87,10 @@ internal sealed partial class WorkflowOrchestrator(RunContext run, RunRecorder r
         }
 
         var needs = WorkflowContexts.Needs(job.Needs.Select(n => n.Value), outcomes);
-        var context = Context(scope, needs, ExpressionValue.Null, null, new JobStatusHost(Ancestors(scope.Workflow, id, outcomes), cancel.IsCancellationRequested));
+        // GHA-JOB-3: success()/failure() without arguments look at every ancestor, so dependents of a skipped or failed job are skipped.
+        var direct = job.Needs.ToDictionary(n => n.Value, n => outcomes.TryGetValue(n.Value, out var o) ? o.Result : RunResult.Skipped, StringComparer.OrdinalIgnoreCase);
+        var host = new DependencyStatusHost(direct, Ancestors(scope.Workflow, id, outcomes), cancel.IsCancellationRequested, new Counters(null));
+        var context = Context(scope, needs, ExpressionValue.Null, null, host);
         var condition = TokenEvaluator.EvaluateBoolean(job.If, context);
         if (!condition.IsSuccess)
         {
@@ -109,7 +113,7 @@ internal sealed partial class WorkflowOrchestrator(RunContext run, RunRecorder r
     }
 
     /// <summary>The results of every job <paramref name="id"/> needs, directly or through other jobs.</summary>
-    private static Dictionary<string, RunResult> Ancestors(Workflow workflow, string id, IReadOnlyDictionary<string, JobOutcome> outcomes)
+    private static Dictionary<string, RunResult> Ancestors(Workflow workflow, string id, ConcurrentDictionary<string, JobOutcome> outcomes)
     {
         var graph = workflow.Jobs.ToDictionary(j => j.Id.Value, j => j.Needs.Select(n => n.Value).ToList(), StringComparer.OrdinalIgnoreCase);
         var results = new Dictionary<string, RunResult>(StringComparer.OrdinalIgnoreCase);
