@@ -131,6 +131,56 @@ public sealed class TriggersRunTests
     }
 
     [Fact]
+    public async Task GHA_WF_5_StepsSeeTypedInputsAndStringEventInputs()
+    {
+        _cli.Write(".github/workflows/manual.yml", """
+            on:
+              workflow_dispatch:
+                inputs:
+                  debug:
+                    type: boolean
+                  count:
+                    type: number
+                    default: 3
+            jobs:
+              show:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: echo 'typed=${{ toJSON(inputs.count) }} ${{ toJSON(inputs.debug) }} strings=${{ toJSON(github.event.inputs.count) }} ${{ toJSON(github.event.inputs.debug) }}'
+            """);
+        Git("init", "-q", "-b", "main");
+        Commit("first");
+
+        var run = await RunAsync(".github/workflows/manual.yml", "--event", "workflow_dispatch", "--input", "debug=true");
+
+        Assert.Equal(0, run.Code);
+        Assert.Contains("[show] typed=3 true strings=\"3\" \"true\"", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PushPayload_ReachesGithubEvent()
+    {
+        _cli.Write(".github/workflows/ci.yml", """
+            on: push
+            jobs:
+              show:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: echo "ref=${{ github.ref }} message=${{ github.event.head_commit.message }} files=${{ join(github.event.commits[0].added, ',') }}"
+            """);
+        Git("init", "-q", "-b", "main");
+        Commit("first");
+        _cli.Write("src/a.cs", "a");
+        Git("checkout", "-q", "-b", "feature/a");
+        Commit("Add a");
+
+        var run = await RunAsync(".github/workflows/ci.yml", "--event", "push");
+
+        Assert.Equal(0, run.Code);
+        Assert.Contains("[show] ref=refs/heads/feature/a message=Add a files=src/a.cs", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GHA_WF_5_BadDispatchInput_Exits2WithTheDeclaration()
     {
         _cli.Write(".github/workflows/manual.yml", "on:\n  workflow_dispatch:\n    inputs:\n      count:\n        type: number\njobs:\n  a:\n" + Steps);
