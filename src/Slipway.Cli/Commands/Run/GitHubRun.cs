@@ -65,6 +65,8 @@ internal static class GitHubRun
             return ExitCodes.Invalid;
         }
 
+        console.Report(built.Value.Warnings);
+
         var runOptions = new RunOptions
         {
             RepositoryRoot = root,

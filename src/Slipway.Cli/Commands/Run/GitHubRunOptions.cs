@@ -17,7 +17,7 @@ internal sealed class GitHubRunOptions
 
     public Option<string?> Base { get; } = new("--base")
     {
-        Description = "GitHub workflows: the base ref of a pull_request event (what changed files are compared with).",
+        Description = "GitHub workflows: the commit HEAD is compared with (a pull_request's base branch, a push's 'before'): it gives the changed files that path filters match.",
     };
 
     public Option<string[]> Inputs { get; } = new("--input")

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Slipway.Core.Diagnostics;
 using Slipway.Core.Expressions.Values;
 
 namespace Slipway.Core.Runtime.GitHub.Triggers;
@@ -42,6 +43,9 @@ internal sealed record TriggeringEvent
     /// numbers, defaults applied); empty for other events.
     /// </summary>
     public ObjectValue Inputs { get; init; } = ObjectValue.Empty;
+
+    /// <summary>What the event could not be built from (e.g. a folder without git commits: no branch, commit or changed files).</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
 
     /// <summary><c>github.ref_name</c>: the short name of <see cref="Ref"/> (<c>main</c>, <c>v1</c>, <c>1/merge</c>).</summary>
     public string RefName => Ref.StartsWith("refs/heads/", StringComparison.Ordinal) ? Ref["refs/heads/".Length..]

@@ -1,52 +1,157 @@
-// placeholder: replaced by Triggers/ from ghaevents
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Runtime.GitHub.Contexts;
+using Slipway.Core.Runtime.Repositories;
+using Codes = Slipway.Core.Runtime.GitHub.Triggers.TriggerDiagnosticCodes;
 
 namespace Slipway.Core.Runtime.GitHub.Triggers;
 
-/// <summary>What the command line says about the event: <c>--event</c>, <c>--payload</c>, <c>--base</c>.</summary>
-internal sealed record EventRequest(string EventName, string RepositoryRoot)
-{
-    public string? PayloadFile { get; init; }
-
-    public string? BaseRef { get; init; }
-}
-
-/// <summary>Builds the event of a run from the request and the local git state.</summary>
+/// <summary>
+/// Builds the event of a local run (<c>--event</c>, <c>--payload</c>, <c>--base</c>) from the repository's git
+/// state: <c>push</c> and <c>pull_request</c> get the payload fields workflows read, other events a minimal
+/// payload; a <c>--payload</c> file is merged over what git gives (its values win, also for the ref).
+/// </summary>
 internal static class TriggeringEvents
 {
-    public static Evaluated<TriggeringEvent> Build(EventRequest request)
+    public static Evaluated<TriggeringEvent> Build(EventRequest request) => Build(request, GitCli.FromCurrentProcess());
+
+    public static Evaluated<TriggeringEvent> Build(EventRequest request, GitCli gitCli)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var payload = new JsonObject();
+        ArgumentNullException.ThrowIfNull(gitCli);
+        if (CheckName(request.EventName) is { } nameError)
+        {
+            return nameError;
+        }
+
+        var userPayload = new JsonObject();
         if (request.PayloadFile is { } file)
         {
-            if (!File.Exists(file))
+            var read = PayloadFile.Read(file);
+            if (!read.IsSuccess)
             {
-                return Diagnostic.Error("SLW8299", $"The payload file '{file}' was not found.", new SourceLocation(file, 0, 0));
+                return read.Error;
             }
 
-            try
+            userPayload = read.Value;
+        }
+
+        var info = new RepositoryReader(gitCli).Read(request.RepositoryRoot);
+        var git = new EventGit(gitCli, info.Root);
+        var repo = EventRepository.Read(info, git, gitCli.Environment);
+        string? baseSha = null;
+        if (request.BaseRef is { } baseRef && info.IsGitRepository && (baseSha = git.Resolve(baseRef)) is null)
+        {
+            return Error(Codes.BaseNotFound, $"--base '{baseRef}' is not a commit git can find in '{info.Root}' (use a branch, tag or commit id; fetch it first if it is only on a remote).");
+        }
+
+        var built = Build(request, repo, git, baseSha, userPayload);
+        if (!built.IsSuccess)
+        {
+            return built;
+        }
+
+        PayloadFile.MergeInto(built.Value.Payload, userPayload);
+        return EventOverrides.Apply(built.Value);
+    }
+
+    private static Evaluated<TriggeringEvent> Build(EventRequest request, EventRepository repo, EventGit git, string? baseSha, JsonObject userPayload)
+    {
+        var name = request.EventName;
+        var hasCommit = repo.Info.IsGitRepository && repo.Info.SourceVersion.Length > 0;
+        if (name == EventNames.Push || EventNames.IsPullRequest(name))
+        {
+            if (!hasCommit)
             {
-                payload = JsonNode.Parse(File.ReadAllText(file)) as JsonObject ?? new JsonObject();
+                return WithoutGit(name, repo, request, userPayload);
             }
-            catch (System.Text.Json.JsonException e)
+
+            if (name == EventNames.Push)
             {
-                return Diagnostic.Error("SLW8299", $"The payload is not JSON: {e.Message}", new SourceLocation(file, 0, 0));
+                return PushEvent.Build(repo, git, baseSha);
+            }
+
+            var baseBranch = request.BaseRef is { } given ? BranchName(given) : repo.DefaultBranch;
+            baseSha ??= baseBranch is null ? null : git.Resolve(baseBranch);
+            if (baseBranch is null || baseSha is null)
+            {
+                return Error(Codes.NoBaseBranch,
+                    $"The {name} event needs a base branch: pass --base REF (there is no origin/HEAD, and neither 'main' nor 'master' exists in '{repo.Info.Root}').");
+            }
+
+            return PullRequestEvent.Build(name, repo, git, baseBranch, baseSha, EventOverrides.PullRequestNumber(userPayload) ?? PullRequestEvent.DefaultNumber);
+        }
+
+        return OtherEvent(name, repo);
+    }
+
+    /// <summary>Any other event: the current ref and commit, and the repository and sender every payload has.</summary>
+    private static TriggeringEvent OtherEvent(string name, EventRepository repo)
+    {
+        var reference = repo.Info.SourceVersion.Length == 0 ? string.Empty : PushEvent.CurrentRef(repo.Info);
+        var payload = new JsonObject { ["repository"] = repo.Repository(), ["sender"] = repo.Sender() };
+        if (name == EventNames.WorkflowDispatch)
+        {
+            payload["ref"] = reference;
+            payload["inputs"] = new JsonObject();
+        }
+
+        return new TriggeringEvent
+        {
+            Name = name,
+            Payload = payload,
+            Ref = reference,
+            Sha = repo.Info.SourceVersion,
+            Actor = repo.Actor,
+            Repository = repo.FullName,
+        };
+    }
+
+    /// <summary>
+    /// A push or pull request in a folder git cannot read (not a repository, no commit, git missing): no branch,
+    /// commit or changed files, and a warning that says why (so branch and path filters cannot match).
+    /// </summary>
+    private static TriggeringEvent WithoutGit(string name, EventRepository repo, EventRequest request, JsonObject userPayload)
+    {
+        var why = repo.Info.Warnings.Count > 0 ? repo.Info.Warnings[0].Message : $"'{repo.Info.Root}' has no commit.";
+        var warning = Diagnostic.Warning(Codes.NoCommits, $"The {name} event has no branch, commit or changed files: {why}", SourceLocation.None);
+        var e = OtherEvent(name, repo) with { Warnings = [warning] };
+        if (!EventNames.IsPullRequest(name))
+        {
+            return e;
+        }
+
+        var number = EventOverrides.PullRequestNumber(userPayload) ?? PullRequestEvent.DefaultNumber;
+        e.Payload["action"] = "opened";
+        e.Payload["number"] = number;
+        return e with { Ref = PullRequestEvent.MergeRef(number), BaseRef = request.BaseRef is { } given ? BranchName(given) : string.Empty };
+    }
+
+    private static Diagnostic? CheckName(string name)
+    {
+        if (name == EventNames.WorkflowCall)
+        {
+            return Error(Codes.NotTopLevelEvent, "'workflow_call' is not an event a run starts with: a workflow_call workflow runs when another workflow calls it with 'uses:'.");
+        }
+
+        return EventNames.IsKnown(name) ? null
+            : Error(Codes.UnknownEvent, $"Unknown event '{name}'. Valid events: {string.Join(", ", EventNames.All.Where(n => n != EventNames.WorkflowCall))}.");
+    }
+
+    /// <summary><c>main</c> from <c>main</c>, <c>refs/heads/main</c>, <c>origin/main</c> or <c>refs/remotes/origin/main</c>.</summary>
+    public static string BranchName(string reference)
+    {
+        foreach (var prefix in new[] { "refs/heads/", "refs/remotes/origin/", "origin/" })
+        {
+            if (reference.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return reference[prefix.Length..];
             }
         }
 
-        var repository = RuntimeComposition.CreateRepositoryInfo().Read(request.RepositoryRoot);
-        return new TriggeringEvent
-        {
-            Name = request.EventName,
-            Payload = payload,
-            Ref = repository.SourceBranch ?? "refs/heads/main",
-            Sha = repository.SourceVersion ?? new string('0', 40),
-            BaseRef = request.BaseRef ?? string.Empty,
-            Actor = repository.RequestedFor ?? Environment.UserName,
-            Repository = "local/" + Path.GetFileName(Path.TrimEndingDirectorySeparator(request.RepositoryRoot)),
-        };
+        return reference;
     }
+
+    private static Diagnostic Error(string code, string message) => Diagnostic.Error(code, message, SourceLocation.None);
 }

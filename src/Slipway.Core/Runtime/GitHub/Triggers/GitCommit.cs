@@ -1,0 +1,55 @@
+namespace Slipway.Core.Runtime.GitHub.Triggers;
+
+/// <summary>One commit of a push, as the <c>commits[]</c> of GitHub's push payload needs it.</summary>
+internal sealed record GitCommit(string Id, string Message, string Timestamp, string AuthorName, string AuthorEmail)
+{
+    public string CommitterName { get; init; } = AuthorName;
+
+    public string CommitterEmail { get; init; } = AuthorEmail;
+
+    public IReadOnlyList<string> Added { get; init; } = [];
+
+    public IReadOnlyList<string> Removed { get; init; } = [];
+
+    public IReadOnlyList<string> Modified { get; init; } = [];
+
+    /// <summary>Parses the output of <see cref="EventGit.LogFormat"/> with <c>--name-status</c>.</summary>
+    public static IReadOnlyList<GitCommit> ParseLog(string output)
+    {
+        var commits = new List<GitCommit>();
+        foreach (var record in output.Split(EventGit.RecordSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = record.Split(EventGit.FieldSeparator);
+            if (parts.Length < 8)
+            {
+                continue;
+            }
+
+            var added = new List<string>();
+            var removed = new List<string>();
+            var modified = new List<string>();
+            foreach (var line in parts[7].Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var tab = line.IndexOf('\t', StringComparison.Ordinal);
+                if (tab <= 0)
+                {
+                    continue;
+                }
+
+                var target = line[0] switch { 'A' => added, 'D' => removed, _ => modified };
+                target.Add(line[(tab + 1)..]);
+            }
+
+            commits.Add(new GitCommit(parts[0].Trim(), parts[6].TrimEnd('\n'), parts[3], parts[1], parts[2])
+            {
+                CommitterName = parts[4],
+                CommitterEmail = parts[5],
+                Added = added,
+                Removed = removed,
+                Modified = modified,
+            });
+        }
+
+        return commits;
+    }
+}
