@@ -21,3 +21,15 @@ seconds() {
 }
 
 ratio() { echo "$1 / $2" | bc -l | xargs printf '%.2f'; }
+
+# makefile DIR N: a Makefile in DIR whose 'all' runs N independent targets, each 'bash --noprofile --norc FILE' of a no-op script
+makefile() {
+  local dir="$1" n="$2" i
+  {
+    printf "all:"; for i in $(seq 1 "$n"); do printf " t%d" "$i"; done; printf "\n"
+    for i in $(seq 1 "$n"); do
+      echo true >"$dir/make-$i.sh"
+      printf "t%d:\n\t@bash --noprofile --norc %s\n" "$i" "$dir/make-$i.sh"
+    done
+  } >"$dir/Makefile"
+}

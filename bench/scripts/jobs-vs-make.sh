@@ -10,13 +10,7 @@ dir="$(scratch)"
     printf -- "- job: j%d\n  steps:\n  - checkout: none\n  - script: 'true'\n" "$i"
   done
 } >"$dir/azure-pipelines.yml"
-{
-  printf "all:"; for i in $(seq 1 "$jobs"); do printf " t%d" "$i"; done; printf "\n"
-  for i in $(seq 1 "$jobs"); do
-    tmp="$dir/make-$i.sh"; echo true >"$tmp"
-    printf "t%d:\n\t@bash --noprofile --norc %s\n" "$i" "$tmp"
-  done
-} >"$dir/Makefile"
+makefile "$dir" "$jobs"
 "$slipway" --help >/dev/null 2>&1 || true   # build once, outside the timing
 best_s=999; best_m=999
 for _ in 1 2 3; do

@@ -33,7 +33,8 @@ internal sealed record JobSettings(bool ContinueOnError, double TimeoutMinutes, 
             return timeout.Error;
         }
 
-        var environment = TokenEvaluator.Evaluate(job.Environment, context);
+        // The url of {name, url} may use the steps context: it is the job runner's to evaluate after the steps.
+        var environment = TokenEvaluator.Evaluate(job.Environment is MappingToken m ? m.Find("name") : job.Environment, context);
         var concurrency = Concurrency(job.Concurrency, context);
         var runsOn = TokenEvaluator.Evaluate(job.RunsOn, context);
         foreach (var error in new[] { environment.Error, concurrency.Error, runsOn.Error })
@@ -44,12 +45,7 @@ internal sealed record JobSettings(bool ContinueOnError, double TimeoutMinutes, 
             }
         }
 
-        var environmentName = environment.Value switch
-        {
-            ObjectValue o => o.TryGetValue("name", out var name) ? GitHubCoercion.ToDisplayString(name) : null,
-            NullValue => null,
-            var v => GitHubCoercion.ToDisplayString(v),
-        };
+        var environmentName = environment.Value is NullValue ? null : GitHubCoercion.ToDisplayString(environment.Value);
         return new JobSettings(continueOnError.Value, timeout.Value, environmentName, concurrency.Value.Group, concurrency.Value.CancelInProgress, RunsOnLabels.Problem(runsOn.Value));
     }
 

@@ -42,17 +42,17 @@ internal static class MatrixExpansion
         foreach (var (key, value) in definition.Entries)
         {
             var isFilter = key is "include" or "exclude";
-            IReadOnlyList<ExpressionValue> items = value switch
+            if (value is not ArrayValue array)
             {
-                ArrayValue array => array.Items,
-                NullValue when isFilter => [],
-                _ when isFilter => [],
-                _ => [value],
-            };
-            if (!isFilter && value is not ArrayValue)
-            {
-                return Error($"Matrix vector '{key}' must be a sequence.", location);
+                if (isFilter && value is NullValue)
+                {
+                    continue;
+                }
+
+                return Error(isFilter ? $"Matrix {key} must be a sequence of mappings." : $"Matrix vector '{key}' must be a sequence.", location);
             }
+
+            var items = array.Items;
 
             if (isFilter)
             {
