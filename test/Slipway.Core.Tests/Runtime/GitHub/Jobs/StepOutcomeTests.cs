@@ -175,4 +175,32 @@ public sealed class StepOutcomeTests
         Assert.Contains("after cancel", harness.Output);
         Assert.Equal(RunResult.Canceled, harness.Step("Run echo started; sleep 60").Result);
     }
+
+    [Fact]
+    public async Task Cancel_AStepWhoseConditionStillHolds_KeepsRunning()
+    {
+        var harness = new JobHarness();
+        using var cancel = new CancellationTokenSource();
+        var run = harness.RunAsync("""
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - if: always()
+                    run: echo started; sleep 2; echo survived
+                  - run: echo never
+            """, cancel: cancel.Token);
+        while (!harness.Output.Contains("started"))
+        {
+            await Task.Delay(50);
+        }
+
+        await cancel.CancelAsync();
+        var result = await run;
+
+        Assert.Equal(RunResult.Canceled, result.Result);
+        Assert.Contains("survived", harness.Output);
+        Assert.DoesNotContain("never", harness.Output);
+    }
 }
