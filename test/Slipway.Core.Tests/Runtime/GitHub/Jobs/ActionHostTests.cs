@@ -34,7 +34,7 @@ public sealed class ActionHostTests
     [Fact]
     public async Task W19_StateFromMain_ReachesPost_PostsRunInReverse_EvenAfterFailure()
     {
-        var harness = new JobHarness { Actions = new ScriptedActions() };
+        using var harness = new JobHarness { Actions = new ScriptedActions() };
         var result = await harness.RunAsync(Workflow);
 
         Assert.Equal(RunResult.Succeeded, result.Result);
@@ -55,7 +55,7 @@ public sealed class ActionHostTests
     [Fact]
     public async Task ACT_4_CompositeSteps_OwnStepsContext_InputsAndCallerEnv()
     {
-        var harness = new JobHarness { Actions = new ScriptedActions() };
+        using var harness = new JobHarness { Actions = new ScriptedActions() };
         await harness.RunAsync(Workflow);
 
         Assert.Contains("inner input=hello env=caller-env action_path=/actions/composite", harness.Output);

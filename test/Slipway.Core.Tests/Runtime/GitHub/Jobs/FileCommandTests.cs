@@ -6,20 +6,11 @@ namespace Slipway.Core.Tests.Runtime.GitHub.Jobs;
 /// <summary>GHA-FILE-1..7 through real steps (test cases W14-W18, W20).</summary>
 public sealed class FileCommandTests
 {
-    private static string Workflow(string steps) => $"""
-        on: push
-        jobs:
-          build:
-            runs-on: ubuntu-latest
-            steps:
-        {steps}
-        """;
-
     [Fact]
     public async Task W14_HeredocOutput_ReachesStepsContext()
     {
-        var harness = new JobHarness();
-        var result = await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        var result = await harness.RunAsync(JobHarness.Workflow("""
                   - id: s
                     run: |
                       echo "x<<EOF" >> "$GITHUB_OUTPUT"
@@ -36,8 +27,8 @@ public sealed class FileCommandTests
     [Fact]
     public async Task W15_EnvFile_SplitsAtFirstEquals_ForLaterSteps()
     {
-        var harness = new JobHarness();
-        await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        await harness.RunAsync(JobHarness.Workflow("""
                   - run: echo "A=b=c" >> "$GITHUB_ENV"
                   - run: echo "shell=[$A] context=[${{ env.A }}]"
             """));
@@ -48,8 +39,8 @@ public sealed class FileCommandTests
     [Fact]
     public async Task W16_MissingDelimiter_FailsTheStep()
     {
-        var harness = new JobHarness();
-        var result = await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        var result = await harness.RunAsync(JobHarness.Workflow("""
                   - run: printf 'x<<EOF\na\n' >> "$GITHUB_OUTPUT"
             """));
 
@@ -60,8 +51,8 @@ public sealed class FileCommandTests
     [Fact]
     public async Task W17_NodeOptions_IsBlocked()
     {
-        var harness = new JobHarness();
-        await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        await harness.RunAsync(JobHarness.Workflow("""
                   - run: echo "NODE_OPTIONS=--x" >> "$GITHUB_ENV"
                     continue-on-error: true
                   - run: echo "node_options=[${NODE_OPTIONS:-unset}]"
@@ -74,8 +65,8 @@ public sealed class FileCommandTests
     [Fact]
     public async Task W18_PathFile_PrependsLatestFirst()
     {
-        var harness = new JobHarness();
-        await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        await harness.RunAsync(JobHarness.Workflow("""
                   - run: |
                       echo /a >> "$GITHUB_PATH"
                       echo /b >> "$GITHUB_PATH"
@@ -89,8 +80,8 @@ public sealed class FileCommandTests
     [Fact]
     public async Task FILE_1_FilesAreFreshPerStep_WithRunnerNames()
     {
-        var harness = new JobHarness();
-        await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        await harness.RunAsync(JobHarness.Workflow("""
                   - run: |
                       echo "one=$GITHUB_OUTPUT"
                       test -f "$GITHUB_ENV" && test -f "$GITHUB_PATH" && test -f "$GITHUB_STATE" && test -f "$GITHUB_STEP_SUMMARY"
@@ -110,9 +101,9 @@ public sealed class FileCommandTests
     [Fact]
     public async Task W20_StepSummaryOver1MiB_IsAnError_AndNotStored()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         var summaries = new List<StepSummaryAdded>();
-        var result = await harness.RunAsync(Workflow("""
+        var result = await harness.RunAsync(JobHarness.Workflow("""
                   - run: head -c 1048577 /dev/zero | tr '\0' 'a' >> "$GITHUB_STEP_SUMMARY"
                   - run: echo "## Hello ${{ secrets.MY_SECRET }}" >> "$GITHUB_STEP_SUMMARY"
             """));
@@ -128,8 +119,8 @@ public sealed class FileCommandTests
     [Fact]
     public async Task FILE_6_StateFile_IsKeptForTheAction()
     {
-        var harness = new JobHarness();
-        await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        await harness.RunAsync(JobHarness.Workflow("""
                   - id: s
                     run: echo "k=v" >> "$GITHUB_STATE"
                   - run: echo "state=[${STATE_k:-none}]"

@@ -10,7 +10,7 @@ public sealed class StepContextTests
     [Fact]
     public async Task FN_7_HashFiles_IsShaOfTheFilesShas_UnderTheWorkspace()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         await harness.RunAsync("""
             on: push
             jobs:
@@ -33,7 +33,7 @@ public sealed class StepContextTests
     [Fact]
     public async Task CTX_2_MatrixStrategyVarsInputsNeeds_AndRunnerContext()
     {
-        var harness = new JobHarness
+        using var harness = new JobHarness
         {
             Matrix = new([KeyValuePair.Create("os", Core.Expressions.Values.ExpressionValue.From("linux"))]),
             Vars = new([KeyValuePair.Create("COLOR", Core.Expressions.Values.ExpressionValue.From("blue"))]),
@@ -58,7 +58,7 @@ public sealed class StepContextTests
     [Fact]
     public async Task STEP_2_StepIf_SeesTheEnv_IncludingTheStepsOwn()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         await harness.RunAsync("""
             on: push
             env:
