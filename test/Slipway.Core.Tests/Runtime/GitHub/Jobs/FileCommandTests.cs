@@ -1,5 +1,6 @@
 using Slipway.Core.Runs;
-using Slipway.Core.Runtime.GitHub.Jobs;
+using Slipway.Core.Runtime.Events;
+using Slipway.Core.Runtime.Reporting;
 
 namespace Slipway.Core.Tests.Runtime.GitHub.Jobs;
 
@@ -109,6 +110,14 @@ public sealed class FileCommandTests
             """));
 
         summaries.AddRange(harness.Events.All.OfType<StepSummaryAdded>());
+        var builder = new RunReportBuilder();
+        foreach (var e in harness.Events.All)
+        {
+            builder.OnEvent(e);
+        }
+
+        var reported = Assert.Single(builder.Build().StepSummaries);
+        Assert.Equal(("Run echo \"## Hello ***\" >> \"$GITHUB_STEP_SUMMARY\"", "## Hello ***\n"), (reported.DisplayName, reported.Markdown));
         Assert.Equal(RunResult.Succeeded, result.Result);
         Assert.Contains(harness.Events.Issues, i => i.Type == IssueType.Error && i.Message.StartsWith("$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got 1024k.", StringComparison.Ordinal));
         var summary = Assert.Single(summaries);
