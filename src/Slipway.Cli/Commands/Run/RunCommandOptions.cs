@@ -64,8 +64,12 @@ internal sealed class RunCommandOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    /// <summary>The options only GitHub workflows use (<c>--event</c>, <c>--input</c>, ...).</summary>
+    public GitHubRunOptions GitHub { get; } = new();
+
     public void AddTo(Command command)
     {
+        GitHub.AddTo(command);
         foreach (var option in new Option[] { Secrets, SecretsFile, Stages, Jobs, Parallel, Dirty, Debug, Plain, Output, Report, TaskDirectories })
         {
             command.Options.Add(option);
