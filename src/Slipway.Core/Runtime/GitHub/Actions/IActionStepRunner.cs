@@ -41,7 +41,8 @@ internal sealed record ActionPreparation(ActionPhase? Pre = null, string? Error 
 }
 
 /// <summary>A <c>pre</c> or <c>post</c> part of an action.</summary>
-/// <param name="Condition">The <c>pre-if</c>/<c>post-if</c> expression (without <c>${{ }}</c>); GitHub's default is <c>always()</c>. Evaluated with the job's status at the time the part runs.</param>
+/// <param name="Condition">The <c>pre-if</c>/<c>post-if</c> expression (without <c>${{ }}</c>); GitHub's default is <c>always()</c>, and one without a
+/// status function is wrapped as <c>success() &amp;&amp; (...)</c> by the caller. Evaluated with the job's status at the time the part runs.</param>
 /// <param name="Run">Runs the part with a host for that part's own step (its own file-command files; the same <c>STATE_*</c>).</param>
 internal sealed record ActionPhase(string Condition, Func<IActionHost, CancellationToken, Task<StepOutcome>> Run);
 

@@ -1,0 +1,149 @@
+using System.Text.Json;
+
+namespace Slipway.Cli.Tests.Run.GitHub;
+
+/// <summary>The GitHub job runner through <c>slipway run</c>: step records, runner protocol, summaries, masking, exit codes.</summary>
+public sealed class JobRunnerRunTests
+{
+    private const string Secret = "Sup3r-Secret+Value/42";
+
+    [Fact]
+    public async Task Steps_AreRecorded_WithGitHubNames_AndLogs()
+    {
+        var h = new GitHubRunHarness();
+        h.Workflow("ci", """
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: echo "hello from $GITHUB_JOB on $RUNNER_OS"
+                  - name: Second
+                    run: echo "ref=$GITHUB_REF_NAME event=$GITHUB_EVENT_NAME"
+            """);
+        var run = await h.RunAsync();
+
+        Assert.Equal(0, run.Code);
+        var steps = run.Records().Where(r => r.GetProperty("identifier").GetString()!.StartsWith("__default.build.", StringComparison.Ordinal))
+            .Select(r => r.GetProperty("displayName").GetString()).ToList();
+        Assert.Equal(["Set up job", "Run echo \"hello from $GITHUB_JOB on $RUNNER_OS\"", "Second"], steps);
+        Assert.Contains("hello from build on Linux", run.Lines("build"));
+        Assert.Contains("ref=main event=push", run.AllLogs(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FILE_7_StepSummary_InTheRunSummary_AndTheReport()
+    {
+        var h = new GitHubRunHarness();
+        h.Workflow("ci", """
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - name: Summarize
+                    run: |
+                      echo "### Build report" >> "$GITHUB_STEP_SUMMARY"
+                      echo "token ${{ secrets.TOKEN }}" >> "$GITHUB_STEP_SUMMARY"
+            """);
+        var run = await h.RunAsync("--secret", "TOKEN=" + Secret);
+
+        Assert.Equal(0, run.Code);
+        var summary = Assert.Single(run.Json.GetProperty("stepSummaries").EnumerateArray().ToList());
+        Assert.Equal("Summarize", summary.GetProperty("displayName").GetString());
+        Assert.Equal("### Build report\ntoken ***\n", summary.GetProperty("markdown").GetString());
+        Assert.True(File.Exists(summary.GetProperty("path").GetString()));
+        Assert.Contains("Step summaries", run.Out + run.Err, StringComparison.Ordinal);
+        Assert.Contains("### Build report", run.Out + run.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, run.Out + run.Err + run.AllLogs() + File.ReadAllText(summary.GetProperty("path").GetString()!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CMD_2_Annotations_AreIssuesWithTheirFileAndLine()
+    {
+        var h = new GitHubRunHarness();
+        h.Workflow("ci", """
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: |
+                      echo "::warning file=src/a.cs,line=12,col=5::Obsolete API"
+                      echo "::error::Broken thing"
+                      exit 2
+            """);
+        var run = await h.RunAsync();
+
+        Assert.Equal(1, run.Code);
+        var issues = run.Issues().ToList();
+        Assert.Contains(issues, i => i.GetProperty("message").GetString() == "Obsolete API" && i.GetProperty("file").GetString() == "src/a.cs" && i.GetProperty("line").GetInt32() == 12);
+        Assert.Contains(issues, i => i.GetProperty("message").GetString() == "Broken thing" && i.GetProperty("type").GetString() == "Error");
+        Assert.Contains(issues, i => i.GetProperty("message").GetString() == "Process completed with exit code 2.");
+    }
+
+    [Fact]
+    public async Task SEC_1_SecretAndAddMask_NeverInOutputLogsReportOrStore()
+    {
+        var h = new GitHubRunHarness();
+        h.Workflow("ci", """
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                outputs:
+                  leaked: ${{ steps.s.outputs.value }}
+                steps:
+                  - id: s
+                    run: |
+                      pw="generated-password-$((100 + 23))"
+                      echo "::add-mask::$pw"
+                      echo "pw $pw and ${{ secrets.TOKEN }}"
+                      echo "b64 $(printf '%s' '${{ secrets.TOKEN }}' | base64)"
+                      echo "value=${{ secrets.TOKEN }}" >> "$GITHUB_OUTPUT"
+              after:
+                needs: build
+                runs-on: ubuntu-latest
+                steps:
+                  - run: echo "got [${{ needs.build.outputs.leaked }}]"
+            """);
+        var run = await h.RunAsync("--secret", "TOKEN=" + Secret);
+
+        Assert.Equal(0, run.Code);
+        Assert.Contains("pw *** and ***", run.Lines("build"));
+        Assert.Contains("b64 ***", run.Lines("build"));
+        Assert.Contains("got []", run.Lines("after"));
+        var everything = run.Out + run.Err + run.AllLogs() + JsonSerializer.Serialize(run.Json) + StoreText(run.StoreDir);
+        foreach (var leak in new[] { Secret, Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Secret)), "generated-password-123" })
+        {
+            Assert.DoesNotContain(leak, everything, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task STEP_4_InvalidShell_FailsTheStep_WithTheRunnersMessage()
+    {
+        var h = new GitHubRunHarness();
+        h.Workflow("ci", """
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: echo hi
+                    shell: bash -x
+            """);
+        var run = await h.RunAsync();
+
+        Assert.Equal(1, run.Code);
+        Assert.Contains(run.Issues(), i => i.GetProperty("message").GetString()!.StartsWith("Invalid shell option. Shell must be a valid built-in", StringComparison.Ordinal)
+            && i.GetProperty("code").GetString() == "SLW8301");
+    }
+
+    private static string StoreText(string storeDir) => string.Join("\n", Directory.EnumerateFiles(storeDir, "*", SearchOption.AllDirectories).Select(f =>
+    {
+        using var stream = new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }));
+}
