@@ -1,7 +1,7 @@
 # Shared helpers for the whole-run benchmarks: a scratch git repository, timing, the slipway launcher.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-slipway="$root/slipway"
+slipway="${SLIPWAY:-$root/slipway}"   # SLIPWAY=/path/to/slipway compares another build
 cores="$(nproc)"
 
 scratch() {

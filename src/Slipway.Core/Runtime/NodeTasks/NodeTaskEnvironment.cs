@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Slipway.Core.Runtime.Steps;
 
 namespace Slipway.Core.Runtime.NodeTasks;
@@ -43,8 +44,8 @@ internal static class NodeTaskEnvironment
             publicNames.Add(variable.Name);
         }
 
-        env["VSTS_PUBLIC_VARIABLES"] = JsonSerializer.Serialize(publicNames);
-        env["VSTS_SECRET_VARIABLES"] = JsonSerializer.Serialize(secretNames);
+        env["VSTS_PUBLIC_VARIABLES"] = JsonSerializer.Serialize(publicNames, NodeTaskJsonContext.Default.ListString);
+        env["VSTS_SECRET_VARIABLES"] = JsonSerializer.Serialize(secretNames, NodeTaskJsonContext.Default.ListString);
         return env;
     }
 
@@ -61,14 +62,20 @@ internal static class NodeTaskEnvironment
         var url = context.Variables.Get("System.CollectionUri") is { Length: > 0 } uri ? uri : "https://localhost/slipway/";
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20));
         context.Variables.AddSecret(token);
-        var auth = new Dictionary<string, object>
-        {
-            ["parameters"] = new Dictionary<string, string> { ["AccessToken"] = token },
-            ["scheme"] = "OAuth",
-        };
+        var auth = new EndpointAuthorization(new Dictionary<string, string> { ["AccessToken"] = token }, "OAuth");
         env["ENDPOINT_URL_" + SystemConnection] = url;
-        env["ENDPOINT_AUTH_" + SystemConnection] = JsonSerializer.Serialize(auth);
+        env["ENDPOINT_AUTH_" + SystemConnection] = JsonSerializer.Serialize(auth, NodeTaskJsonContext.Default.EndpointAuthorization);
         env["ENDPOINT_AUTH_SCHEME_" + SystemConnection] = "OAuth";
         env["ENDPOINT_AUTH_PARAMETER_" + SystemConnection + "_ACCESSTOKEN"] = token;
     }
 }
+
+/// <summary><c>ENDPOINT_AUTH_*</c> as the agent writes it: <c>{"parameters":{...},"scheme":"OAuth"}</c>.</summary>
+internal sealed record EndpointAuthorization(
+    [property: JsonPropertyName("parameters")] Dictionary<string, string> Parameters,
+    [property: JsonPropertyName("scheme")] string Scheme);
+
+/// <summary>Source-generated (trimming- and Native AOT-safe) serializers for the task environment.</summary>
+[JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(EndpointAuthorization))]
+internal sealed partial class NodeTaskJsonContext : JsonSerializerContext;
