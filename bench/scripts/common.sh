@@ -20,4 +20,7 @@ seconds() {
   echo "$end - $start" | bc -l | xargs printf '%.3f'
 }
 
+# runs a command once (untimed) and stops the benchmark if it fails
+succeeds() { "$@" >/dev/null 2>&1 || { echo "benchmark setup failed: $*" >&2; exit 1; }; }
+
 ratio() { echo "$1 / $2" | bc -l | xargs printf '%.2f'; }

@@ -71,7 +71,9 @@ internal sealed partial class ProcessRunner
         var outcome = await WaitForExitAsync(process, groupId, spec, cancellationToken).ConfigureAwait(false);
         if (!spec.KeepBackgroundProcesses || outcome.Canceled || outcome.TimedOut)
         {
-            KillLeftovers(groupId, trackingId);
+            // A fresh id is only in this process tree, all started after its leader; a caller's id
+            // (a job's) may be in earlier steps' processes too.
+            KillLeftovers(groupId, trackingId, startedAfter: spec.TrackingId is null ? groupId : null);
         }
 
         await DrainAsync(pumps, process, spec, readCts).ConfigureAwait(false);
@@ -118,13 +120,13 @@ internal sealed partial class ProcessRunner
         await pumps.ConfigureAwait(false);
     }
 
-    private static void KillLeftovers(int? groupId, string trackingId)
+    private static void KillLeftovers(int? groupId, string trackingId, int? startedAfter)
     {
         if (groupId is { } id)
         {
             ProcessGroups.Signal(id, GroupSignal.Kill);
         }
 
-        ProcessTracking.KillTracked(trackingId);
+        ProcessTracking.KillTracked(trackingId, startedAfter);
     }
 }
