@@ -1,7 +1,7 @@
 # Shared helpers for the whole-run benchmarks: a scratch git repository, timing, the slipway launcher.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-slipway="$root/slipway"
+slipway="${SLIPWAY:-$root/slipway}"   # SLIPWAY=/path/to/slipway compares another build
 cores="$(nproc)"
 
 scratch() {
@@ -19,6 +19,9 @@ seconds() {
   end=$(date +%s.%N)
   echo "$end - $start" | bc -l | xargs printf '%.3f'
 }
+
+# runs a command once (untimed) and stops the benchmark if it fails
+succeeds() { "$@" >/dev/null 2>&1 || { echo "benchmark setup failed: $*" >&2; exit 1; }; }
 
 ratio() { echo "$1 / $2" | bc -l | xargs printf '%.2f'; }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Slipway.Cli.Commands.Run;
 
@@ -20,7 +21,7 @@ internal static class SecretsFile
     {
         try
         {
-            var values = JsonSerializer.Deserialize<Dictionary<string, string>>(text) ?? [];
+            var values = JsonSerializer.Deserialize(text, SecretsJsonContext.Default.DictionaryStringString) ?? [];
             return ([.. values], null);
         }
         catch (JsonException e)
@@ -54,3 +55,7 @@ internal static class SecretsFile
         return (secrets, null);
     }
 }
+
+/// <summary>Source-generated (trimming- and Native AOT-safe) reader of the JSON form.</summary>
+[JsonSerializable(typeof(Dictionary<string, string>))]
+internal sealed partial class SecretsJsonContext : JsonSerializerContext;

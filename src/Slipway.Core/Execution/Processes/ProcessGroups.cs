@@ -12,7 +12,7 @@ internal enum GroupSignal
 
 /// <summary>
 /// The one platform seam for process trees. On Linux and macOS each step starts in its own session
-/// and process group (through util-linux <c>setsid</c>), so one <c>kill(-pgid)</c> reaches every
+/// and process group (posix_spawn with POSIX_SPAWN_SETSID, or util-linux <c>setsid</c>), so one <c>kill(-pgid)</c> reaches every
 /// descendant, including background jobs that were re-parented. Elsewhere (or without setsid) the
 /// fallback kills the tree .NET can still see.
 /// </summary>
@@ -23,7 +23,7 @@ internal static class ProcessGroups
 
     public static string? SetsidPath => SetsidPathLazy.Value;
 
-    public static bool Supported => SetsidPath is not null;
+    public static bool Supported => ChildProcessStarter.UsesPosixSpawn || SetsidPath is not null;
 
     /// <summary>Sends a signal to every process of the group. False when the group no longer exists.</summary>
     public static bool Signal(int groupId, GroupSignal signal)

@@ -1,11 +1,9 @@
-using System.Diagnostics;
-
 namespace Slipway.Core.Execution.Processes;
 
 internal sealed partial class ProcessRunner
 {
     private async Task<(bool Canceled, bool TimedOut)> WaitForExitAsync(
-        Process process, int? groupId, ProcessSpec spec, CancellationToken cancellationToken)
+        ChildProcess process, int? groupId, ProcessSpec spec, CancellationToken cancellationToken)
     {
         using var timeoutCts = spec.Timeout is { } timeout
             ? new CancellationTokenSource(timeout, _time)
@@ -26,7 +24,7 @@ internal sealed partial class ProcessRunner
 
     /// <summary>SIGINT, then SIGTERM at half the grace period, then SIGKILL; always SIGKILL the rest of
     /// the group afterwards, so nothing started by the step survives a cancel.</summary>
-    private async Task TerminateAsync(Process process, int? groupId, TimeSpan gracePeriod)
+    private async Task TerminateAsync(ChildProcess process, int? groupId, TimeSpan gracePeriod)
     {
         var half = gracePeriod / 2;
         if (groupId is { } id)
@@ -45,13 +43,13 @@ internal sealed partial class ProcessRunner
         }
         else if (!await ExitsWithinAsync(process, TimeSpan.Zero).ConfigureAwait(false))
         {
-            ProcessGroups.KillTree(process);
+            process.KillTree();
         }
 
         await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
-    private async Task<bool> ExitsWithinAsync(Process process, TimeSpan limit)
+    private async Task<bool> ExitsWithinAsync(ChildProcess process, TimeSpan limit)
     {
         if (process.HasExited)
         {
@@ -70,7 +68,7 @@ internal sealed partial class ProcessRunner
         }
     }
 
-    private static void StopNow(Process process, int? groupId)
+    private static void StopNow(ChildProcess process, int? groupId)
     {
         if (groupId is { } id)
         {
@@ -78,7 +76,7 @@ internal sealed partial class ProcessRunner
         }
         else
         {
-            ProcessGroups.KillTree(process);
+            process.KillTree();
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Threading.Channels;
 
 namespace Slipway.Core.Execution.Processes;
@@ -42,17 +40,15 @@ internal sealed partial class ProcessRunner
 
         var started = _time.GetTimestamp();
         var trackingId = spec.TrackingId ?? ProcessTracking.NewId();
-        using var process = new Process { StartInfo = CreateStartInfo(spec, executable, trackingId) };
-        try
+        var environment = spec.Environment.Where(e => e.Key != ProcessTracking.EnvironmentVariable)
+            .Append(new(ProcessTracking.EnvironmentVariable, trackingId));
+        var (child, error) = ChildProcessStarter.Start(executable, spec.Arguments, environment, spec.WorkingDirectory);
+        if (child is null)
         {
-            process.Start();
-        }
-        catch (Win32Exception ex)
-        {
-            return ProcessResult.NotStarted($"The program '{executable}' could not be started: {ex.Message}");
+            return ProcessResult.NotStarted($"The program '{executable}' could not be started: {error}");
         }
 
-        process.StandardInput.Close();
+        using var process = child;
         var groupId = ProcessGroups.Supported ? process.Id : (int?)null;
         var (canceled, timedOut) = await SuperviseAsync(process, groupId, trackingId, spec, onLine, cancellationToken).ConfigureAwait(false);
         return new ProcessResult(process.ExitCode, canceled, timedOut, _time.GetElapsedTime(started))
@@ -63,19 +59,21 @@ internal sealed partial class ProcessRunner
     }
 
     private async Task<(bool Canceled, bool TimedOut)> SuperviseAsync(
-        Process process, int? groupId, string trackingId, ProcessSpec spec, Func<OutputLine, ValueTask> onLine, CancellationToken cancellationToken)
+        ChildProcess process, int? groupId, string trackingId, ProcessSpec spec, Func<OutputLine, ValueTask> onLine, CancellationToken cancellationToken)
     {
         var channel = Channel.CreateBounded<OutputLine>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true });
         using var readCts = new CancellationTokenSource();
         var pumps = Task.WhenAll(
-            OutputPump.RunAsync(process.StandardOutput.BaseStream, OutputStream.StandardOutput, spec.MaxLineLength, channel.Writer, readCts.Token),
-            OutputPump.RunAsync(process.StandardError.BaseStream, OutputStream.StandardError, spec.MaxLineLength, channel.Writer, readCts.Token));
+            OutputPump.RunAsync(process.StandardOutput, OutputStream.StandardOutput, spec.MaxLineLength, channel.Writer, readCts.Token),
+            OutputPump.RunAsync(process.StandardError, OutputStream.StandardError, spec.MaxLineLength, channel.Writer, readCts.Token));
         var consumer = ConsumeAsync(channel.Reader, onLine, process, groupId, readCts);
 
         var outcome = await WaitForExitAsync(process, groupId, spec, cancellationToken).ConfigureAwait(false);
         if (!spec.KeepBackgroundProcesses || outcome.Canceled || outcome.TimedOut)
         {
-            KillLeftovers(groupId, trackingId);
+            // A fresh id is only in this process tree, all started after its leader; a caller's id
+            // (a job's) may be in earlier steps' processes too.
+            KillLeftovers(groupId, trackingId, startedAfter: spec.TrackingId is null ? groupId : null);
         }
 
         await DrainAsync(pumps, process, spec, readCts).ConfigureAwait(false);
@@ -85,7 +83,7 @@ internal sealed partial class ProcessRunner
     }
 
     private static async Task ConsumeAsync(
-        ChannelReader<OutputLine> reader, Func<OutputLine, ValueTask> onLine, Process process, int? groupId, CancellationTokenSource readCts)
+        ChannelReader<OutputLine> reader, Func<OutputLine, ValueTask> onLine, ChildProcess process, int? groupId, CancellationTokenSource readCts)
     {
         var completed = false;
         try
@@ -108,64 +106,27 @@ internal sealed partial class ProcessRunner
         }
     }
 
-    private async Task DrainAsync(Task pumps, Process process, ProcessSpec spec, CancellationTokenSource readCts)
+    private async Task DrainAsync(Task pumps, ChildProcess process, ProcessSpec spec, CancellationTokenSource readCts)
     {
         var drainLimit = spec.KeepBackgroundProcesses ? spec.OutputDrainTimeout : TimeSpan.FromSeconds(5);
         var finished = await Task.WhenAny(pumps, Task.Delay(drainLimit, _time)).ConfigureAwait(false);
         if (finished != pumps)
         {
             await readCts.CancelAsync().ConfigureAwait(false);
-            process.StandardOutput.BaseStream.Dispose();
-            process.StandardError.BaseStream.Dispose();
+            process.StandardOutput.Dispose();
+            process.StandardError.Dispose();
         }
 
         await pumps.ConfigureAwait(false);
     }
 
-    private static void KillLeftovers(int? groupId, string trackingId)
+    private static void KillLeftovers(int? groupId, string trackingId, int? startedAfter)
     {
         if (groupId is { } id)
         {
             ProcessGroups.Signal(id, GroupSignal.Kill);
         }
 
-        ProcessTracking.KillTracked(trackingId);
-    }
-
-    private static ProcessStartInfo CreateStartInfo(ProcessSpec spec, string executable, string trackingId)
-    {
-        var psi = new ProcessStartInfo
-        {
-            WorkingDirectory = spec.WorkingDirectory,
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            CreateNoWindow = true,
-        };
-        if (ProcessGroups.SetsidPath is { } setsid)
-        {
-            psi.FileName = setsid;
-            psi.ArgumentList.Add(executable);
-        }
-        else
-        {
-            psi.FileName = executable;
-        }
-
-        foreach (var arg in spec.Arguments)
-        {
-            psi.ArgumentList.Add(arg);
-        }
-
-        psi.Environment.Clear();
-        foreach (var (name, value) in spec.Environment)
-        {
-            psi.Environment[name] = value;
-        }
-
-        psi.Environment[ProcessTracking.EnvironmentVariable] = trackingId;
-
-        return psi;
+        ProcessTracking.KillTracked(trackingId, startedAfter);
     }
 }

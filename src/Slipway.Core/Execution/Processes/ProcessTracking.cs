@@ -14,8 +14,11 @@ internal static class ProcessTracking
 
     public static string NewId() => Guid.NewGuid().ToString("N");
 
-    /// <summary>SIGKILLs every process (other than this one) whose environment carries the id. Returns how many.</summary>
-    public static int KillTracked(string trackingId)
+    /// <summary>SIGKILLs every process (other than this one) whose environment carries the id. Returns how many.
+    /// With <paramref name="startedAfter"/> (the pid of the first process the id was given to) only
+    /// processes started since are read: Linux hands out pids in increasing order (wrapping at
+    /// pid_max), and <c>/proc/loadavg</c> names the last one, so older processes need no environ read.</summary>
+    public static int KillTracked(string trackingId, int? startedAfter = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(trackingId);
         if (!Directory.Exists("/proc"))
@@ -23,11 +26,12 @@ internal static class ProcessTracking
             return 0;
         }
 
+        var window = startedAfter is { } first ? PidWindow.Since(first) : PidWindow.All;
         var marker = Encoding.UTF8.GetBytes($"{EnvironmentVariable}={trackingId}\0");
         var killed = 0;
         foreach (var pid in ListPids())
         {
-            if (pid != Environment.ProcessId && Carries(pid, marker) && ProcessGroups.SignalProcess(pid, GroupSignal.Kill))
+            if (pid != Environment.ProcessId && window.Contains(pid) && Carries(pid, marker) && ProcessGroups.SignalProcess(pid, GroupSignal.Kill))
             {
                 killed++;
             }

@@ -79,5 +79,5 @@ internal sealed partial class CacheStore
         }
     }
 
-    private static string Serialize(CacheEntry entry) => JsonSerializer.Serialize(entry);
+    private static string Serialize(CacheEntry entry) => JsonSerializer.Serialize(entry, CacheJsonContext.Default.CacheEntry);
 }

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Slipway.Core.Runtime.Caching;
 
@@ -16,6 +17,10 @@ internal enum CacheHit
 
 /// <summary>One saved cache: its key, the content blob and when it was saved.</summary>
 internal sealed record CacheEntry(string Key, IReadOnlyList<string> Segments, string Blob, DateTimeOffset Created);
+
+/// <summary>Source-generated (trimming- and Native AOT-safe) serializer for the key files.</summary>
+[JsonSerializable(typeof(CacheEntry))]
+internal sealed partial class CacheJsonContext : JsonSerializerContext;
 
 /// <summary>
 /// A content-addressed cache in a user folder (<c>~/.cache/slipway/cache</c>, or
@@ -177,7 +182,7 @@ internal sealed partial class CacheStore
     {
         try
         {
-            return File.Exists(file) ? JsonSerializer.Deserialize<CacheEntry>(File.ReadAllText(file)) : null;
+            return File.Exists(file) ? JsonSerializer.Deserialize(File.ReadAllText(file), CacheJsonContext.Default.CacheEntry) : null;
         }
         catch (Exception ex) when (ex is IOException or JsonException)
         {

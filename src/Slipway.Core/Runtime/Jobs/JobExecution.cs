@@ -15,6 +15,7 @@ internal sealed class JobExecution
     private readonly Dictionary<string, string> _outputs = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<PostJobStep> _postJob = [];
     private DetailRecords? _details;
+    private int _firstProcessId;
 
     public required RunContext Run { get; init; }
 
@@ -89,7 +90,11 @@ internal sealed class JobExecution
     /// <summary>Process groups of the job's steps, killed when the job ends.</summary>
     public System.Collections.Concurrent.ConcurrentBag<int> ProcessGroups { get; } = [];
 
-    public void AddProcessGroup(int group) => ProcessGroups.Add(group);
+    public void AddProcessGroup(int group)
+    {
+        Interlocked.CompareExchange(ref _firstProcessId, group, 0);
+        ProcessGroups.Add(group);
+    }
 
     /// <summary>Ends whatever the job's steps left running: their process groups, then anything carrying the job's tracking id.</summary>
     public void KillLeftovers()
@@ -101,7 +106,8 @@ internal sealed class JobExecution
 
         if (!ProcessGroups.IsEmpty)
         {
-            Execution.Processes.ProcessTracking.KillTracked(TrackingId);
+            // Only processes started since the job's first step can carry its id.
+            Execution.Processes.ProcessTracking.KillTracked(TrackingId, startedAfter: _firstProcessId - 1);
         }
     }
 

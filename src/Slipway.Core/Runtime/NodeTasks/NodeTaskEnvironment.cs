@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Slipway.Core.Runtime.Steps;
 
 namespace Slipway.Core.Runtime.NodeTasks;
@@ -44,8 +45,8 @@ internal static class NodeTaskEnvironment
             publicNames.Add(variable.Name);
         }
 
-        env["VSTS_PUBLIC_VARIABLES"] = JsonSerializer.Serialize(publicNames);
-        env["VSTS_SECRET_VARIABLES"] = JsonSerializer.Serialize(secretNames);
+        env["VSTS_PUBLIC_VARIABLES"] = JsonSerializer.Serialize(publicNames, NodeTaskJsonContext.Default.ListString);
+        env["VSTS_SECRET_VARIABLES"] = JsonSerializer.Serialize(secretNames, NodeTaskJsonContext.Default.ListString);
         return env;
     }
 
@@ -67,11 +68,9 @@ internal static class NodeTaskEnvironment
             env["ENDPOINT_URL_" + id] = endpoint.Url ?? string.Empty;
             if (endpoint.AuthParameters.Count > 0)
             {
-                env["ENDPOINT_AUTH_" + id] = JsonSerializer.Serialize(new Dictionary<string, object>
-                {
-                    ["parameters"] = endpoint.AuthParameters,
-                    ["scheme"] = ServiceEndpoint.DefaultScheme,
-                });
+                env["ENDPOINT_AUTH_" + id] = JsonSerializer.Serialize(
+                    new EndpointAuthorization(new Dictionary<string, string>(endpoint.AuthParameters), ServiceEndpoint.DefaultScheme),
+                    NodeTaskJsonContext.Default.EndpointAuthorization);
                 env["ENDPOINT_AUTH_SCHEME_" + id] = ServiceEndpoint.DefaultScheme;
                 foreach (var (key, value) in endpoint.AuthParameters)
                 {
@@ -79,7 +78,7 @@ internal static class NodeTaskEnvironment
                 }
             }
 
-            env["ENDPOINT_DATA_" + id] = JsonSerializer.Serialize(endpoint.Data);
+            env["ENDPOINT_DATA_" + id] = JsonSerializer.Serialize(new Dictionary<string, string>(endpoint.Data), NodeTaskJsonContext.Default.DictionaryStringString);
             foreach (var (key, value) in endpoint.Data)
             {
                 env["ENDPOINT_DATA_" + id + "_" + Format(key)] = value;
@@ -97,14 +96,21 @@ internal static class NodeTaskEnvironment
         var url = context.Variables.Get("System.CollectionUri") is { Length: > 0 } uri ? uri : "https://localhost/slipway/";
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20));
         context.Variables.AddSecret(token);
-        var auth = new Dictionary<string, object>
-        {
-            ["parameters"] = new Dictionary<string, string> { ["AccessToken"] = token },
-            ["scheme"] = "OAuth",
-        };
+        var auth = new EndpointAuthorization(new Dictionary<string, string> { ["AccessToken"] = token }, "OAuth");
         env["ENDPOINT_URL_" + SystemConnection] = url;
-        env["ENDPOINT_AUTH_" + SystemConnection] = JsonSerializer.Serialize(auth);
+        env["ENDPOINT_AUTH_" + SystemConnection] = JsonSerializer.Serialize(auth, NodeTaskJsonContext.Default.EndpointAuthorization);
         env["ENDPOINT_AUTH_SCHEME_" + SystemConnection] = "OAuth";
         env["ENDPOINT_AUTH_PARAMETER_" + SystemConnection + "_ACCESSTOKEN"] = token;
     }
 }
+
+/// <summary><c>ENDPOINT_AUTH_*</c> as the agent writes it: <c>{"parameters":{...},"scheme":"OAuth"}</c>.</summary>
+internal sealed record EndpointAuthorization(
+    [property: JsonPropertyName("parameters")] Dictionary<string, string> Parameters,
+    [property: JsonPropertyName("scheme")] string Scheme);
+
+/// <summary>Source-generated (trimming- and Native AOT-safe) serializers for the task environment.</summary>
+[JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(EndpointAuthorization))]
+internal sealed partial class NodeTaskJsonContext : JsonSerializerContext;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Slipway.Core.Runtime.Orchestration;
 
@@ -34,7 +35,7 @@ internal sealed class Counters(string? file)
 
         try
         {
-            return JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllText(file)) ?? [];
+            return JsonSerializer.Deserialize(File.ReadAllText(file), CountersJsonContext.Default.DictionaryStringDouble) ?? [];
         }
         catch (JsonException)
         {
@@ -50,10 +51,14 @@ internal sealed class Counters(string? file)
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllText(file, JsonSerializer.Serialize(_values));
+        File.WriteAllText(file, JsonSerializer.Serialize(_values, CountersJsonContext.Default.DictionaryStringDouble));
     }
 
     public static string FileFor(string storeDirectory, string pipelinePath) =>
         Path.Combine(storeDirectory, "counters",
             $"{Path.GetFileNameWithoutExtension(pipelinePath)}-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(pipelinePath)))[..12]}.json");
 }
+
+/// <summary>Source-generated (trimming- and Native AOT-safe) serializer for the counters file.</summary>
+[JsonSerializable(typeof(Dictionary<string, double>))]
+internal sealed partial class CountersJsonContext : JsonSerializerContext;

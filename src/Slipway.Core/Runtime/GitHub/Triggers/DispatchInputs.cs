@@ -35,7 +35,7 @@ internal static class DispatchInputs
         {
             var names = declared.Count == 0 ? "it declares no inputs" : "it declares " + string.Join(", ", declared.Select(d => d.Name));
             return Diagnostic.Error(Codes.UnexpectedInput,
-                $"Unexpected inputs provided: [{string.Join(", ", unknown.Select(u => JsonSerializer.Serialize(u)))}] ({names}).", InputsLocation(workflow));
+                $"Unexpected inputs provided: [{string.Join(", ", unknown.Select(u => "\"" + JsonEncodedText.Encode(u, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping) + "\""))}] ({names}).", InputsLocation(workflow));
         }
 
         var typed = new List<KeyValuePair<string, ExpressionValue>>();

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace Slipway.Core.Execution.Processes;
+
+/// <summary>
+/// Picks how children start: <see cref="SpawnedProcess"/> on Linux with a libc that has
+/// <c>posix_spawn_file_actions_addchdir_np</c> (glibc >= 2.29), else <see cref="DotnetProcess"/>.
+/// posix_spawn is also skipped when SIGCHLD was ignored at start-up: .NET then reaps every child
+/// (waitpid(-1)) and would take our exit statuses. The CLI calls <see cref="Initialize"/> first thing
+/// in Main, before .NET installs its own SIGCHLD handler and the original disposition is hidden.
+/// </summary>
+internal static class ChildProcessStarter
+{
+    private const int ChildSignal = 17; // SIGCHLD on Linux
+    private static readonly Lazy<bool> PosixSpawnLazy = new(DetectPosixSpawn);
+
+    /// <summary>Whether children start through posix_spawn in a new session.</summary>
+    public static bool UsesPosixSpawn => PosixSpawnLazy.Value;
+
+    /// <summary>Decides now (reads the signal dispositions while they are still the inherited ones).</summary>
+    public static void Initialize() => _ = PosixSpawnLazy.Value;
+
+    public static (ChildProcess? Process, string? Error) Start(
+        string executable, IReadOnlyList<string> arguments, IEnumerable<KeyValuePair<string, string>> environment, string workingDirectory) =>
+        UsesPosixSpawn
+            ? SpawnedProcess.Start(executable, arguments, environment, workingDirectory)
+            : DotnetProcess.Start(executable, arguments, environment, workingDirectory);
+
+    private static bool DetectPosixSpawn()
+    {
+        if (!OperatingSystem.IsLinux()
+            || !NativeLibrary.TryLoad("libc.so.6", out var libc)
+            || !NativeLibrary.TryGetExport(libc, "posix_spawn_file_actions_addchdir_np", out _))
+        {
+            return false;
+        }
+
+        return !ChildSignalIgnored();
+    }
+
+    private static bool ChildSignalIgnored()
+    {
+        try
+        {
+            foreach (var line in File.ReadLines("/proc/self/status"))
+            {
+                if (line.StartsWith("SigIgn:", StringComparison.Ordinal))
+                {
+                    var mask = ulong.Parse(line.AsSpan(7).Trim(), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                    return (mask & (1UL << (ChildSignal - 1))) != 0;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // No /proc: be safe.
+        }
+
+        return true;
+    }
+}

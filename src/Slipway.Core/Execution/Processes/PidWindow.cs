@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace Slipway.Core.Execution.Processes;
+
+/// <summary>
+/// The pids handed out after a given one: Linux allocates pids in increasing order and wraps at
+/// pid_max; the last one allocated is the last field of <c>/proc/loadavg</c>. Without that file
+/// (or on another system) the window holds every pid.
+/// </summary>
+internal readonly record struct PidWindow(int After, int Newest)
+{
+    public static PidWindow All { get; } = new(0, int.MaxValue);
+
+    public static PidWindow Since(int after) => LastPid() is { } newest ? new(after, newest) : All;
+
+    public bool Contains(int pid) =>
+        Newest >= After
+            ? pid > After                     // no wrap since: anything newer (and what starts while scanning)
+            : pid > After || pid <= Newest;   // wrapped: the top of the range and the new bottom
+
+    private static int? LastPid()
+    {
+        try
+        {
+            var text = File.ReadAllText("/proc/loadavg");
+            var last = text.AsSpan().Trim();
+            return int.TryParse(last[(last.LastIndexOf(' ') + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System.IO.Pipes;
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+using static Slipway.Core.Execution.Processes.PosixSpawnInterop;
+
+namespace Slipway.Core.Execution.Processes;
+
+/// <summary>
+/// A child started with glibc <c>posix_spawn</c> in a new session (<c>POSIX_SPAWN_SETSID</c>), so it
+/// leads its own process group without the extra <c>setsid</c> program (which cost as much as the
+/// bash start itself). stdin is <c>/dev/null</c>; stdout and stderr are our own pipes, read through
+/// the same epoll-based pipe streams System.Diagnostics.Process uses. The exit is collected with a
+/// blocking <c>waitpid</c> on a small thread of its own: .NET's SIGCHLD handler only reaps the
+/// children it started (unless SIGCHLD was ignored when the process started, which
+/// <see cref="ChildProcessStarter"/> checks), so the two never race for a status.
+/// </summary>
+internal sealed class SpawnedProcess : ChildProcess
+{
+    private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly AnonymousPipeClientStream _stdout;
+    private readonly AnonymousPipeClientStream _stderr;
+
+    private SpawnedProcess(int pid, int stdoutFd, int stderrFd)
+    {
+        Id = pid;
+        _stdout = new AnonymousPipeClientStream(PipeDirection.In, new SafePipeHandle(stdoutFd, ownsHandle: true));
+        _stderr = new AnonymousPipeClientStream(PipeDirection.In, new SafePipeHandle(stderrFd, ownsHandle: true));
+        var waiter = new Thread(WaitForExit, maxStackSize: 128 * 1024) { IsBackground = true, Name = "slipway child wait" };
+        waiter.Start();
+    }
+
+    public override int Id { get; }
+
+    public override Stream StandardOutput => _stdout;
+
+    public override Stream StandardError => _stderr;
+
+    public override bool HasExited => _exit.Task.IsCompleted;
+
+    public override int ExitCode => _exit.Task.IsCompleted ? _exit.Task.Result : throw new InvalidOperationException("The process has not exited.");
+
+    public override Task WaitForExitAsync(CancellationToken cancellationToken) => _exit.Task.WaitAsync(cancellationToken);
+
+    // The child leads its own group: the runner signals the group, never needs a tree walk.
+    public override void KillTree() => ProcessGroups.Signal(Id, GroupSignal.Kill);
+
+    public override void Dispose()
+    {
+        _stdout.Dispose();
+        _stderr.Dispose();
+    }
+
+    /// <summary>Starts the program; a failure (missing program, no permission) is the error text.</summary>
+    public static (ChildProcess? Process, string? Error) Start(
+        string executable, IReadOnlyList<string> arguments, IEnumerable<KeyValuePair<string, string>> environment, string workingDirectory)
+    {
+        int[] stdout = [-1, -1], stderr = [-1, -1];
+        if (Pipe(stdout, CloseOnExec) != 0 || Pipe(stderr, CloseOnExec) != 0)
+        {
+            var error = Marshal.GetLastPInvokeError();
+            CloseAll(stdout[0], stdout[1], stderr[0], stderr[1]);
+            return (null, Describe(error));
+        }
+
+        using var strings = new NativeStrings();
+        var argv = strings.Array([executable, .. arguments]);
+        var envp = strings.Array(environment.Select(e => $"{e.Key}={e.Value}"));
+        var rc = SpawnWithActions(strings.Add(executable), strings.Add(workingDirectory), argv, envp, stdout[1], stderr[1], out var pid);
+        CloseAll(stdout[1], stderr[1]);
+        if (rc != 0)
+        {
+            CloseAll(stdout[0], stderr[0]);
+            return (null, Describe(rc));
+        }
+
+        return (new SpawnedProcess(pid, stdout[0], stderr[0]), null);
+    }
+
+    private static int SpawnWithActions(IntPtr path, IntPtr directory, IntPtr[] argv, IntPtr[] envp, int stdoutFd, int stderrFd, out int pid)
+    {
+        var actions = Marshal.AllocHGlobal(FileActionsSize);
+        var attributes = Marshal.AllocHGlobal(AttributesSize);
+        var signals = Marshal.AllocHGlobal(SignalSetSize);
+        try
+        {
+            _ = FileActionsInit(actions);
+            _ = AttributesInit(attributes);
+            var devNull = Marshal.StringToCoTaskMemUTF8("/dev/null");
+            try
+            {
+                // A new session (so one kill(-pgid) reaches the whole tree) and no blocked signals, as
+                // Process.Start leaves them; ignored signals stay ignored, as they do there.
+                int[] setup =
+                [
+                    FileActionsAddOpen(actions, 0, devNull, ReadOnly, 0),
+                    FileActionsAddDup2(actions, stdoutFd, 1),
+                    FileActionsAddDup2(actions, stderrFd, 2),
+                    FileActionsAddChdir(actions, directory),
+                    SignalSetEmpty(signals),
+                    AttributesSetSignalMask(attributes, signals),
+                    AttributesSetFlags(attributes, SetSession | SetSignalMask),
+                ];
+                var failed = Array.Find(setup, rc => rc != 0);
+                pid = 0;
+                return failed != 0 ? failed : Spawn(out pid, path, actions, attributes, argv, envp);
+            }
+            finally
+            {
+                Marshal.FreeCoTaskMem(devNull);
+                _ = FileActionsDestroy(actions);
+                _ = AttributesDestroy(attributes);
+            }
+        }
+        finally
+        {
+            Marshal.FreeHGlobal(actions);
+            Marshal.FreeHGlobal(attributes);
+            Marshal.FreeHGlobal(signals);
+        }
+    }
+
+    private void WaitForExit()
+    {
+        while (true)
+        {
+            if (WaitPid(Id, out var status, 0) == Id)
+            {
+                // As Process.ExitCode: the exit status, or 128 + the signal that ended it.
+                _exit.TrySetResult((status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f));
+                return;
+            }
+
+            var error = Marshal.GetLastPInvokeError();
+            if (error != Interrupted)
+            {
+                // ECHILD: someone else collected the status; the process is gone, its code unknown.
+                _exit.TrySetResult(-1);
+                return;
+            }
+        }
+    }
+
+    private static void CloseAll(params ReadOnlySpan<int> fds)
+    {
+        foreach (var fd in fds)
+        {
+            if (fd >= 0)
+            {
+                _ = PosixSpawnInterop.Close(fd);
+            }
+        }
+    }
+}
