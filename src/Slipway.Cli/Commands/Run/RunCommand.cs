@@ -99,6 +99,7 @@ internal static class RunCommand
             Dirty = parse.GetValue(cli.Dirty),
             Debug = parse.GetValue(cli.Debug),
             TaskDirectories = [.. (parse.GetValue(cli.TaskDirectories) ?? []).Select(d => Path.GetFullPath(d, console.WorkingDirectory))],
+            ActionsDirectory = parse.GetValue(cli.ActionsDirectory) is { Length: > 0 } actions ? Path.GetFullPath(actions, console.WorkingDirectory) : null,
             BaseEnvironment = Core.Runtime.Jobs.StepEnvironment.MachineEnvironment(),
         };
     }

@@ -64,9 +64,14 @@ internal sealed class RunCommandOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public Option<string?> ActionsDirectory { get; } = new("--actions-dir")
+    {
+        Description = "The folder of GitHub actions used by uses: owner/repo@ref, laid out as <owner>/<repo>/<ref>/ (default ~/.cache/slipway/actions). Nothing is downloaded.",
+    };
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Secrets, SecretsFile, Stages, Jobs, Parallel, Dirty, Debug, Plain, Output, Report, TaskDirectories })
+        foreach (var option in new Option[] { Secrets, SecretsFile, Stages, Jobs, Parallel, Dirty, Debug, Plain, Output, Report, TaskDirectories, ActionsDirectory })
         {
             command.Options.Add(option);
         }
