@@ -92,7 +92,13 @@ internal sealed partial class ActionManifestReader
             ? new(null, _errors)
             : new(new ActionManifest
             {
-                File = _file, Directory = directory, Name = name, Description = description, Inputs = inputs, Outputs = outputs, Runs = runs,
+                File = _file,
+                Directory = directory,
+                Name = name,
+                Description = description,
+                Inputs = inputs,
+                Outputs = outputs,
+                Runs = runs,
             }, []);
     }
 
