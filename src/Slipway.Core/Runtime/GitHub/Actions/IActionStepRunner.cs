@@ -58,6 +58,9 @@ internal interface IActionHost
     /// <summary>The step being run (for a composite action's nested step: that nested step).</summary>
     WorkflowStep Step { get; }
 
+    /// <summary>The step's shown name (<c>Run actions/checkout@v4</c>); a post part is usually <c>"Post " + DisplayName</c>.</summary>
+    string DisplayName { get; }
+
     /// <summary>The step's log (masked): <c>##[group]</c>, warnings and errors (recorded as issues of the step).</summary>
     IStepLogger Log { get; }
 
@@ -97,7 +100,7 @@ internal interface IActionHost
     /// <summary>What this action saved with <c>GITHUB_STATE</c>/<c>save-state</c> in an earlier part (also in <see cref="Environment"/> as <c>STATE_&lt;name&gt;</c>).</summary>
     IReadOnlyDictionary<string, string> State { get; }
 
-    /// <summary>Registers a <c>post</c> part; post parts run at job end in reverse order of registration.</summary>
+    /// <summary>Registers a <c>post</c> part, shown as <paramref name="displayName"/>; post parts run at job end in reverse order of registration.</summary>
     void AddPostStep(string displayName, ActionPhase post);
 
     /// <summary>

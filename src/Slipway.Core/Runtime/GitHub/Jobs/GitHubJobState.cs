@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using Slipway.Core.Execution.Processes;
+using Slipway.Core.Runtime.Events;
+using Slipway.Core.Runtime.GitHub.Actions;
+
+namespace Slipway.Core.Runtime.GitHub.Jobs;
+
+/// <summary>The job's status as the <c>job.status</c> context and the status functions see it.</summary>
+internal enum GitHubJobStatus
+{
+    Success,
+    Failure,
+    Cancelled,
+}
+
+/// <summary>
+/// The mutable state of one running GitHub job: the environment that <c>GITHUB_ENV</c> changes, the
+/// <c>GITHUB_PATH</c> additions, the job's <c>steps</c> context, saved action state, post steps,
+/// status and the processes to clean up. Steps of a job run one after another.
+/// </summary>
+internal sealed class GitHubJobState
+{
+    private readonly List<PostStep> _posts = [];
+
+    public required RunContext Run { get; init; }
+
+    public required RunRecorder Recorder { get; init; }
+
+    public required WorkflowJobRequest Request { get; init; }
+
+    public required GitHubJobFolders Folders { get; init; }
+
+    public required IActionStepRunner Actions { get; init; }
+
+    /// <summary>The job node (the request's).</summary>
+    public TimelineNode Node => Request.Node;
+
+    /// <summary>The <c>env</c> context shared by the job's steps: workflow <c>env</c>, job <c>env</c>, then what <c>GITHUB_ENV</c> set (later wins).</summary>
+    public Dictionary<string, string> Env { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Entries <c>GITHUB_PATH</c> added, oldest first (the newest is at the front of PATH).</summary>
+    public List<string> PrependPath { get; } = [];
+
+    /// <summary>The job's <c>steps</c> context.</summary>
+    public StepsContext Steps { get; } = new();
+
+    /// <summary>What each action step saved (<c>GITHUB_STATE</c>), by step id: <c>STATE_*</c> of its pre/main/post.</summary>
+    public Dictionary<string, Dictionary<string, string>> States { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The evaluated job <c>defaults.run</c> (or the workflow's when the job has none, GHA-STEP-5).</summary>
+    public RunDefaults Defaults { get; set; } = RunDefaults.None;
+
+    /// <summary>The <c>github</c> context without the per-step fields.</summary>
+    public required Expressions.Values.ObjectValue GitHub { get; init; }
+
+    /// <summary>The <c>runner</c> context.</summary>
+    public required Expressions.Values.ObjectValue Runner { get; init; }
+
+    public GitHubJobStatus Status { get; private set; } = GitHubJobStatus.Success;
+
+    /// <summary>Set when the job was canceled (Ctrl-C, fail-fast, timeout): <c>cancelled()</c> is true from then on.</summary>
+    public bool IsCanceled { get; private set; }
+
+    public bool Debug { get; init; }
+
+    public int StepCounter { get; set; }
+
+    /// <summary>Every process of the job carries this id, so whatever the steps leave behind is killed at job end.</summary>
+    public string TrackingId { get; } = ProcessTracking.NewId();
+
+    public ConcurrentBag<int> ProcessGroups { get; } = [];
+
+    public IReadOnlyList<PostStep> Posts => _posts;
+
+    public void AddPost(PostStep post) => _posts.Add(post);
+
+    /// <summary>A step's conclusion (after <c>continue-on-error</c>) updates the job status, as the runner does.</summary>
+    public void Report(StepConclusion conclusion)
+    {
+        if (conclusion == StepConclusion.Failure && Status == GitHubJobStatus.Success)
+        {
+            Status = GitHubJobStatus.Failure;
+        }
+    }
+
+    public void Cancel()
+    {
+        IsCanceled = true;
+        Status = GitHubJobStatus.Cancelled;
+    }
+
+    /// <summary>Ends what the job's steps left running: their process groups, then anything carrying the tracking id.</summary>
+    public void KillLeftovers()
+    {
+        foreach (var group in ProcessGroups)
+        {
+            Execution.Processes.ProcessGroups.Signal(group, GroupSignal.Kill);
+        }
+
+        if (!ProcessGroups.IsEmpty)
+        {
+            ProcessTracking.KillTracked(TrackingId);
+        }
+    }
+}
+
+/// <summary>A post part of an action, run at job end (in reverse order of registration).</summary>
+internal sealed record PostStep(string DisplayName, string StepId, Pipelines.GitHub.Model.WorkflowStep Step, ActionPhase Phase);
+
+/// <summary>The job's <c>defaults.run</c>.</summary>
+internal sealed record RunDefaults(string? Shell, string? WorkingDirectory)
+{
+    public static RunDefaults None { get; } = new(null, null);
+}

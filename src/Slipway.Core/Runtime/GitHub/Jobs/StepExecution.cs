@@ -1,0 +1,119 @@
+using Slipway.Core.Execution.Output;
+using Slipway.Core.Expressions;
+using Slipway.Core.Expressions.Values;
+using Slipway.Core.Pipelines.GitHub.Model;
+using Slipway.Core.Runtime.Events;
+using Slipway.Core.Runtime.Jobs;
+
+namespace Slipway.Core.Runtime.GitHub.Jobs;
+
+/// <summary>
+/// One execution of one step (main, pre or post part, or a composite action's step): its file-command
+/// files, its <c>env</c> context, its contexts, the log it writes to, and what it changes.
+/// </summary>
+internal sealed class StepExecution
+{
+    public required GitHubJobState Job { get; init; }
+
+    public required StepScope Scope { get; init; }
+
+    public required WorkflowStep Step { get; init; }
+
+    public required StepFiles Files { get; init; }
+
+    public required StepIdentity Identity { get; init; }
+
+    /// <summary>The key of this action's saved state (<c>STATE_*</c>): shared by its pre, main and post parts.</summary>
+    public required string StateKey { get; init; }
+
+    public required StepLogger Log { get; set; }
+
+    public required TimelineNode Node { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    /// <summary>The <c>env</c> context of the step: job env (incl. <c>GITHUB_ENV</c>), the caller's env, then the step's <c>env</c>.</summary>
+    public Dictionary<string, string> Env { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Only the step's own evaluated <c>env:</c> (what a composite action's steps inherit).</summary>
+    public Dictionary<string, string> StepEnv { get; } = new(StringComparer.Ordinal);
+
+    public StepChanges Changes { get; } = new();
+
+    /// <summary>One workflow-command processor per step execution (<c>stop-commands</c>, <c>echo</c> last for the step).</summary>
+    public GitHubCommandProcessor Commands => _commands ??= new GitHubCommandProcessor(new GitHubCommandOptions
+    {
+        AllowUnsecureCommands = IsTrue("ACTIONS_ALLOW_UNSECURE_COMMANDS"),
+        AllowUnsecureStopCommandTokens = IsTrue("ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS"),
+        EchoCommands = Job.Debug,
+    });
+
+    private GitHubCommandProcessor? _commands;
+
+    /// <summary>The <c>github</c> context of this step.</summary>
+    public ObjectValue GitHub => GitHubContexts.ForStep(Job.GitHub, Identity, Files);
+
+    /// <summary>The step's contexts; <paramref name="secrets"/> false for <c>if</c> (GHA-STEP-2), true for everything else.</summary>
+    public EvaluationContext Context(bool secrets)
+    {
+        var request = Job.Request;
+        var values = new List<KeyValuePair<string, ExpressionValue>>
+        {
+            new("github", GitHub),
+            new("env", new ObjectValue(Env.Select(e => KeyValuePair.Create(e.Key, ExpressionValue.From(e.Value))))),
+            new("vars", request.Vars),
+            new("matrix", request.Matrix),
+            new("strategy", request.Strategy),
+            new("needs", request.Needs),
+            new("job", GitHubContexts.Job(Job.Status)),
+            new("runner", Job.Runner),
+            new("steps", Scope.Steps.ToValue()),
+            new("inputs", Scope.Inputs),
+        };
+        if (secrets)
+        {
+            values.Add(new("secrets", request.Secrets));
+        }
+
+        return new EvaluationContext(values, new StepExpressionHost(Job, Scope));
+    }
+
+    /// <summary>The environment of the step's processes (GHA-ENV-1/2): base, <c>CI</c>, env context, PATH, <c>STATE_*</c>, then <c>GITHUB_*</c>/<c>RUNNER_*</c>.</summary>
+    public Dictionary<string, string> ProcessEnvironment()
+    {
+        var env = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in Job.Run.Options.BaseEnvironment ?? StepEnvironment.MachineEnvironment())
+        {
+            if (!name.StartsWith("GITHUB_", StringComparison.Ordinal) && !name.StartsWith("RUNNER_", StringComparison.Ordinal))
+            {
+                env[name] = value;
+            }
+        }
+
+        env["CI"] = "true";
+        foreach (var (name, value) in Env)
+        {
+            env[name] = value;
+        }
+
+        env["PATH"] = StepResults.BuildPath(Job.PrependPath, env.GetValueOrDefault("PATH"));
+        if (Job.States.TryGetValue(StateKey, out var state))
+        {
+            foreach (var (name, value) in state)
+            {
+                env["STATE_" + name] = value;
+            }
+        }
+
+        foreach (var (name, value) in GitHubContexts.Variables(GitHub, Job.Runner))
+        {
+            env[name] = value;
+        }
+
+        env["GITHUB_ACTIONS"] = "true";
+        return env;
+    }
+
+    private bool IsTrue(string name) =>
+        string.Equals(Env.GetValueOrDefault(name), "true", StringComparison.OrdinalIgnoreCase);
+}

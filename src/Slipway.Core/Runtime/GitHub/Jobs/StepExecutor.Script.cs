@@ -1,0 +1,113 @@
+using System.Text;
+using Slipway.Core.Runtime.GitHub.Contexts;
+using Slipway.Core.Runtime.Steps;
+
+namespace Slipway.Core.Runtime.GitHub.Jobs;
+
+internal sealed partial class StepExecutor
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>A failure whose error is already in the log.</summary>
+    private static readonly StepOutcome Failed = new(Runs.RunResult.Failed);
+
+    /// <summary>
+    /// A <c>run</c> step as the runner's <c>ScriptHandler</c> runs it: the details group (<c>Run &lt;first line&gt;</c>,
+    /// the script, <c>shell:</c>, <c>env:</c>), the script written to <c>RUNNER_TEMP</c>, the shell started in
+    /// <c>working-directory</c> (relative to <c>GITHUB_WORKSPACE</c>), and "Process completed with exit code N."
+    /// </summary>
+    private async Task<StepOutcome> RunScriptAsync(StepHost host, CancellationToken cancel)
+    {
+        var x = host.Execution;
+        var context = host.Context;
+        var script = TokenEvaluator.EvaluateString(x.Step.Run, context);
+        var shellText = TokenEvaluator.EvaluateString(x.Step.Shell, context);
+        var directory = TokenEvaluator.EvaluateString(x.Step.WorkingDirectory, context);
+        foreach (var failed in new[] { script, shellText, directory }.Where(e => !e.IsSuccess))
+        {
+            x.Log.Error(failed.Error!.Message, code: JobRunnerDiagnosticCodes.ExpressionFailed);
+            return Failed;
+        }
+
+        var contents = script.Value;
+        var shell = NullIfEmpty(shellText.Value) ?? (x.Scope.IsJob ? job.Defaults.Shell : null);
+        var workingDirectory = NullIfEmpty(directory.Value) ?? (x.Scope.IsJob ? job.Defaults.WorkingDirectory : null);
+        var environment = x.ProcessEnvironment();
+        PrintDetails(x, contents);
+        var (resolved, error, code) = ScriptShell.Resolve(shell, p => ScriptShell.Which(p, environment.GetValueOrDefault("PATH")));
+        if (resolved is null)
+        {
+            x.Log.EndGroup();
+            x.Log.Error(error!, code: code);
+            return Failed;
+        }
+
+        x.Log.Output("shell: " + resolved.Display);
+        PrintEnv(x);
+        x.Log.EndGroup();
+
+        var folder = Path.Combine(job.Folders.Workspace, workingDirectory ?? string.Empty);
+        if (!Directory.Exists(folder))
+        {
+            x.Log.Error($"An error occurred trying to start process '{resolved.Program}' with working directory '{folder}'. No such file or directory",
+                code: JobRunnerDiagnosticCodes.WorkingDirectoryMissing);
+            return Failed;
+        }
+
+        Directory.CreateDirectory(job.Folders.Temp);
+        var path = Path.Combine(job.Folders.Temp, Guid.NewGuid().ToString("D") + resolved.Extension);
+        await File.WriteAllTextAsync(path, resolved.FixUp(contents), Utf8NoBom, CancellationToken.None).ConfigureAwait(false);
+        x.Log.Debug($"{resolved.Program} {string.Join(' ', resolved.Arguments(path))}");
+        var result = await host.RunProcessAsync(resolved.Program, resolved.Arguments(path), folder, environment, cancel).ConfigureAwait(false);
+        if (!result.Started)
+        {
+            return Failed;
+        }
+
+        if (result.Canceled || result.TimedOut)
+        {
+            return StepOutcome.Canceled;
+        }
+
+        if (result.ExitCode != 0)
+        {
+            x.Log.Error($"Process completed with exit code {result.ExitCode}.", code: JobRunnerDiagnosticCodes.StepFailed);
+            return new StepOutcome(Runs.RunResult.Failed, result.ExitCode);
+        }
+
+        return StepOutcome.Succeeded;
+    }
+
+    private static void PrintDetails(StepExecution x, string contents)
+    {
+        x.Log.Group("Run " + FirstLine(contents));
+        foreach (var line in contents.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n'))
+        {
+            x.Log.Output(line);
+        }
+    }
+
+    private static void PrintEnv(StepExecution x)
+    {
+        if (x.Env.Count == 0)
+        {
+            return;
+        }
+
+        x.Log.Output("env:");
+        foreach (var (name, value) in x.Env)
+        {
+            x.Log.Output($"  {name}: {value}");
+        }
+    }
+
+    /// <summary>The runner's display of a script: its first non-blank line.</summary>
+    public static string FirstLine(string contents)
+    {
+        var first = contents.TrimStart(' ', '\t', '\r', '\n');
+        var newline = first.IndexOfAny(['\r', '\n']);
+        return newline >= 0 ? first[..newline] : first;
+    }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+}

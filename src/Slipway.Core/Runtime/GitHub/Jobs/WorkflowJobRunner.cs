@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Slipway.Core.Execution.Processes;
+using Slipway.Core.Expressions.Values;
+using Slipway.Core.Runs;
+using Slipway.Core.Runtime.Events;
+using Slipway.Core.Runtime.GitHub.Actions;
+using Slipway.Core.Runtime.Jobs;
+using Slipway.Core.Runtime.Workspace;
+
+namespace Slipway.Core.Runtime.GitHub.Jobs;
+
+/// <summary>
+/// Runs one GitHub job (one matrix leg) on this machine: its folders, contexts and variables, "Set up
+/// job", the actions' pre parts, the steps, the post parts in reverse order, the job timeout and
+/// cancellation, and the job's outputs. Steps' processes that outlive the job are killed.
+/// </summary>
+internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder recorder, IActionStepRunner actions) : IWorkflowJobRunner
+{
+    /// <summary>GitHub's default <c>cancel-timeout-minutes</c>: how long <c>always()</c> steps may run after a cancel.</summary>
+    private static readonly TimeSpan CancelTimeout = TimeSpan.FromMinutes(5);
+
+    private int _jobNumber;
+
+    public async Task<WorkflowJobResult> RunAsync(WorkflowJobRequest request, CancellationToken cancel, CancellationToken kill)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var started = run.Time.GetTimestamp();
+        var job = CreateJob(request);
+        await recorder.StartAsync(request.Node, null).ConfigureAwait(false);
+        var timeout = request.TimeoutMinutes > 0 ? TimeSpan.FromMinutes(request.TimeoutMinutes) : (TimeSpan?)null;
+        using var tokens = new JobTokens(timeout, CancelTimeout, run.Time, cancel, kill);
+        using var killAll = kill.Register(() => ProcessTracking.KillTracked(job.TrackingId));
+        var steps = new JobStepRunner(job, new StepExecutor(job, tokens), tokens);
+        try
+        {
+            if (await SetUpAsync(job, steps).ConfigureAwait(false) is { } pre)
+            {
+                foreach (var (step, phase, display) in pre)
+                {
+                    await steps.RunPartAsync(step, "pre_" + step.Id, "Pre " + display, phase.Condition, step.Id, (h, c) => phase.Run(h, c)).ConfigureAwait(false);
+                }
+
+                foreach (var step in request.Job.Steps)
+                {
+                    await steps.RunMainAsync(step).ConfigureAwait(false);
+                }
+            }
+
+            foreach (var post in job.Posts.Reverse())
+            {
+                await steps.RunPartAsync(post.Step, "post_" + post.Step.Id, post.DisplayName, post.Phase.Condition, post.StepId, (h, c) => post.Phase.Run(h, c)).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            job.KillLeftovers();
+            TryDelete(job.Folders.Temp);
+        }
+
+        var outputs = await JobOutputs.EvaluateAsync(job).ConfigureAwait(false);
+        var result = await FinishAsync(job, tokens, cancel).ConfigureAwait(false);
+        await recorder.CompleteAsync(request.Node, result, run.Time.GetElapsedTime(started),
+            reason: result == RunResult.Canceled ? (tokens.TimedOut ? "The job timed out." : "The run was canceled.") : null).ConfigureAwait(false);
+        return new WorkflowJobResult(result, outputs);
+    }
+
+    private GitHubJobState CreateJob(WorkflowJobRequest request)
+    {
+        var number = Interlocked.Increment(ref _jobNumber);
+        var root = Path.Combine(WorkFolder.ForRun(run.Options.RepositoryRoot, run.RunId), "gh" + number.ToString(CultureInfo.InvariantCulture));
+        var temp = Path.Combine(root, "_temp");
+        var repositoryName = request.Event.Repository.Split('/')[^1];
+        var folders = new GitHubJobFolders
+        {
+            Root = root,
+            Workspace = Path.Combine(root, repositoryName, repositoryName),
+            Temp = temp,
+            ToolCache = run.Options.ToolsDirectory ?? Path.Combine(run.StoreDirectory, "tools"),
+            Actions = Path.Combine(root, "_actions"),
+            EventPath = Path.Combine(temp, "_github_workflow", "event.json"),
+            FileCommands = Path.Combine(temp, "_runner_file_commands"),
+        };
+        TryDelete(temp);
+        foreach (var folder in new[] { folders.Workspace, temp, folders.ToolCache, folders.Actions, Path.GetDirectoryName(folders.EventPath)!, folders.FileCommands })
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var debug = run.Options.Debug || IsTrue(request.Secrets, "ACTIONS_STEP_DEBUG") || IsTrue(request.Vars, "ACTIONS_STEP_DEBUG");
+        return new GitHubJobState
+        {
+            Run = run,
+            Recorder = recorder,
+            Request = request,
+            Folders = folders,
+            Actions = actions,
+            GitHub = GitHubContexts.GitHub(request, run, folders, Token(request)),
+            Runner = GitHubContexts.Runner(folders, debug),
+            Debug = debug,
+        };
+    }
+
+    /// <summary><c>secrets.GITHUB_TOKEN</c> / <c>github.token</c>: the run's placeholder (made here when the orchestrator gave none), always masked.</summary>
+    private string Token(WorkflowJobRequest request)
+    {
+        var token = request.Secrets["GITHUB_TOKEN"] is StringValue { Value.Length: > 0 } given
+            ? given.Value
+            : "ghs_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(18));
+        run.Masker.AddValue(token);
+        foreach (var (_, value) in request.Secrets.Entries)
+        {
+            if (value is StringValue s)
+            {
+                run.Masker.AddValue(s.Value);
+            }
+        }
+
+        return token;
+    }
+
+    private async Task<RunResult> FinishAsync(GitHubJobState job, JobTokens tokens, CancellationToken cancel)
+    {
+        if (tokens.TimedOut)
+        {
+            var minutes = job.Request.TimeoutMinutes.ToString(CultureInfo.InvariantCulture);
+            await recorder.IssueAsync(job.Node, IssueType.Error,
+                $"The job running on runner {job.Runner["name"].ToDisplayString(Expressions.Values.ExpressionDialect.GitHubActions)} has exceeded the maximum execution time of {minutes} minutes.",
+                code: JobRunnerDiagnosticCodes.JobTimedOut).ConfigureAwait(false);
+            return RunResult.Canceled;
+        }
+
+        if (cancel.IsCancellationRequested || job.IsCanceled)
+        {
+            return RunResult.Canceled;
+        }
+
+        return job.Status == GitHubJobStatus.Failure ? RunResult.Failed : RunResult.Succeeded;
+    }
+
+    private static bool IsTrue(ObjectValue values, string name) =>
+        values[name] is StringValue s && string.Equals(s.Value, "true", StringComparison.OrdinalIgnoreCase);
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // RUNNER_TEMP is cleaned best-effort, as by the runner.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same: a file a step made read-only stays.
+        }
+    }
+}
