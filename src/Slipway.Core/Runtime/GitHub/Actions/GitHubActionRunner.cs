@@ -19,6 +19,14 @@ internal sealed partial class GitHubActionRunner(string actionsDirectory, WellKn
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(step);
+
+        // As on the runner, a local action is read when its step runs: the repository is checked out by an earlier step
+        // (so a local action's 'pre' never runs).
+        if (ActionReference.Parse(step.Uses!.Value) is LocalActionReference)
+        {
+            return ActionPreparation.None;
+        }
+
         var resolved = Resolve(host, step);
         if (!resolved.IsSuccess)
         {

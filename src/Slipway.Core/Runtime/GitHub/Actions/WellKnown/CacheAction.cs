@@ -35,7 +35,7 @@ internal sealed class CacheAction(bool restore, bool save) : IWellKnownAction
             return context.Fail($"Key Validation Error: {key} cannot contain commas.", ActionDiagnosticCodes.InputInvalid);
         }
 
-        var entries = new CacheEntries(paths.Select(context.WorkspacePath).ToList());
+        var entries = new CacheEntries(paths.Select(context.WorkspacePath).ToList(), paths);
         if (!restore)
         {
             return await Task.Run(() => Save(host, store, entries, key), cancel).ConfigureAwait(false);
@@ -117,9 +117,10 @@ internal sealed class CacheAction(bool restore, bool save) : IWellKnownAction
     private static string Decode(IReadOnlyList<string> segments) => string.Concat(segments.Skip(2));
 
     /// <summary>The cached paths, staged as one folder: entry <c>i</c> holds path line <c>i</c> (a folder's tree, or a file).</summary>
-    private sealed record CacheEntries(IReadOnlyList<string> Paths)
+    private sealed record CacheEntries(IReadOnlyList<string> Paths, IReadOnlyList<string> Written)
     {
-        public string Version => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', Paths))))[..16];
+        /// <summary>From the path lines as written (as GitHub's cache version), so other runs' workspaces find the entry.</summary>
+        public string Version => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', Written))))[..16];
 
         public bool AnyExists => Paths.Any(p => File.Exists(p) || Directory.Exists(p));
 
