@@ -25,6 +25,8 @@ internal static class SecretEncoders
         UriDataEscape,
         XmlDataEscape,
         TrimDoubleQuotes,
+        PowerShellPreAmpersandEscape,
+        PowerShellPostAmpersandEscape,
     ];
 
     /// <summary>What azure-pipelines-agent registers in its HostContext: JSON, URI and backslash escapes.</summary>
@@ -83,6 +85,36 @@ internal static class SecretEncoders
 
     public static string TrimDoubleQuotes(string value) =>
         value.Length > 8 && value[0] == '"' && value[^1] == '"' ? value[1..^1] : string.Empty;
+
+    /// <summary>
+    /// PowerShell prints a failing command around an <c>&amp;</c> in two pieces (the second after a color code
+    /// that eats one letter after <c>&amp;+</c>). This is the first piece: up to the first <c>&amp;+</c>, else up
+    /// to the last <c>&amp;</c>; '' when shorter than 6 characters (RUN <c>ValueEncoders</c>).
+    /// </summary>
+    public static string PowerShellPreAmpersandEscape(string value)
+    {
+        if (!value.Contains('&', StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+
+        var plus = value.IndexOf("&+", StringComparison.Ordinal);
+        var section = plus >= 0 ? value[..(plus + 2)] : value[..(value.LastIndexOf('&') + 1)];
+        return section.Length >= 6 ? section : string.Empty;
+    }
+
+    /// <summary>The second piece of <see cref="PowerShellPreAmpersandEscape"/>: after <c>&amp;+</c> and one letter, else after the last <c>&amp;</c>.</summary>
+    public static string PowerShellPostAmpersandEscape(string value)
+    {
+        if (!value.Contains('&', StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+
+        var plus = value.IndexOf("&+", StringComparison.Ordinal);
+        var section = plus >= 0 ? value[Math.Min(value.Length, plus + 3)..] : value[(value.LastIndexOf('&') + 1)..];
+        return section.Length >= 6 ? section : string.Empty;
+    }
 
     private static string Base64Shifted(string value, int shift)
     {

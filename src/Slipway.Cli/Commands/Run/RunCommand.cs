@@ -17,7 +17,7 @@ internal static class RunCommand
     {
         var input = new PipelineInput();
         var options = new RunCommandOptions();
-        var command = new Command("run", "Run a pipeline on this machine, with Azure Pipelines' runtime semantics.");
+        var command = new Command("run", "Run a pipeline (Azure Pipelines) or GitHub workflow on this machine, with the runtime semantics of its syntax.");
         input.AddTo(command, withValues: true);
         options.AddTo(command);
         command.SetAction((parse, _) => RunAsync(parse, input, options, console));
@@ -26,6 +26,11 @@ internal static class RunCommand
 
     private static async Task<int> RunAsync(ParseResult parse, PipelineInput input, RunCommandOptions cli, CliConsole console)
     {
+        if (await GitHubRun.TryRunAsync(parse, input, cli, console).ConfigureAwait(false) is { } exit)
+        {
+            return exit;
+        }
+
         var compiled = input.Compile(parse, console, parse.GetValue(cli.TaskDirectories));
         if (compiled is null || compiled.Failed)
         {
@@ -56,15 +61,24 @@ internal static class RunCommand
             return ExitCodes.Invalid;
         }
 
-        var json = string.Equals(parse.GetValue(cli.Output), "json", StringComparison.OrdinalIgnoreCase);
-        var sink = RunViews.Create(new RunViewOptions(json, parse.GetValue(cli.Report), runOptions.Debug, console.WorkingDirectory) { Plain = parse.GetValue(cli.Plain) }, console, out var flush);
-        using var keys = new CancelKeys(console.Error);
-        var result = await LocalRun.RunAsync(new LocalRunRequest(plan, compiled.Pipeline.DisplayPath, runOptions), sink, TimeProvider.System, keys.Cancel, keys.Kill).ConfigureAwait(false);
-        flush();
+        var result = await WithViewsAsync(parse, cli, console, (sink, keys) =>
+            LocalRun.RunAsync(new LocalRunRequest(plan, compiled.Pipeline.DisplayPath, runOptions), sink, TimeProvider.System, keys.Cancel, keys.Kill)).ConfigureAwait(false);
         return result.Result is RunResult.Succeeded or RunResult.SucceededWithIssues ? ExitCodes.Success : ExitCodes.Failed;
     }
 
-    private static RunOptions? CreateOptions(ParseResult parse, PipelineInput input, RunCommandOptions cli, CliConsole console, Compiled compiled)
+    /// <summary>Runs with the views the user asked for (live, plain, JSON, report) and Ctrl-C handling; shared by both syntaxes.</summary>
+    internal static async Task<LocalRunResult> WithViewsAsync(ParseResult parse, RunCommandOptions cli, CliConsole console, Func<Core.Runtime.Events.IRunEventSink, CancelKeys, Task<LocalRunResult>> run)
+    {
+        var json = string.Equals(parse.GetValue(cli.Output), "json", StringComparison.OrdinalIgnoreCase);
+        var sink = RunViews.Create(new RunViewOptions(json, parse.GetValue(cli.Report), parse.GetValue(cli.Debug), console.WorkingDirectory) { Plain = parse.GetValue(cli.Plain) }, console, out var flush);
+        using var keys = new CancelKeys(console.Error);
+        var result = await run(sink, keys).ConfigureAwait(false);
+        flush();
+        return result;
+    }
+
+    /// <summary><c>--secrets-file</c> then <c>--secret</c> values; null (after saying why) when one is malformed.</summary>
+    internal static List<KeyValuePair<string, string>>? ReadSecrets(ParseResult parse, RunCommandOptions cli, CliConsole console)
     {
         var secrets = new List<KeyValuePair<string, string>>();
         if (parse.GetValue(cli.SecretsFile) is { } file)
@@ -79,13 +93,22 @@ internal static class RunCommand
             secrets.AddRange(fromFile);
         }
 
-        if (!PipelineInput.TryPairs(parse.GetValue(cli.Secrets), "--secret", console, out var given)
-            || !PipelineInput.TryPairs(parse.GetValue(input.Repos), "--repo", console, out var repos))
+        if (!PipelineInput.TryPairs(parse.GetValue(cli.Secrets), "--secret", console, out var given))
         {
             return null;
         }
 
         secrets.AddRange(given);
+        return secrets;
+    }
+
+    private static RunOptions? CreateOptions(ParseResult parse, PipelineInput input, RunCommandOptions cli, CliConsole console, Compiled compiled)
+    {
+        if (ReadSecrets(parse, cli, console) is not { } secrets
+            || !PipelineInput.TryPairs(parse.GetValue(input.Repos), "--repo", console, out var repos))
+        {
+            return null;
+        }
 
         var root = RepositoryRoot.Find(compiled.Pipeline.FullPath);
         return new RunOptions
@@ -99,7 +122,6 @@ internal static class RunCommand
             Dirty = parse.GetValue(cli.Dirty),
             Debug = parse.GetValue(cli.Debug),
             TaskDirectories = [.. (parse.GetValue(cli.TaskDirectories) ?? []).Select(d => Path.GetFullPath(d, console.WorkingDirectory))],
-            ActionsDirectory = parse.GetValue(cli.ActionsDirectory) is { Length: > 0 } actions ? Path.GetFullPath(actions, console.WorkingDirectory) : null,
             BaseEnvironment = Core.Runtime.Jobs.StepEnvironment.MachineEnvironment(),
         };
     }

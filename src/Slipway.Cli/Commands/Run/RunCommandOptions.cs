@@ -64,14 +64,13 @@ internal sealed class RunCommandOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
-    public Option<string?> ActionsDirectory { get; } = new("--actions-dir")
-    {
-        Description = "The folder of GitHub actions used by uses: owner/repo@ref, laid out as <owner>/<repo>/<ref>/ (default ~/.cache/slipway/actions). Nothing is downloaded.",
-    };
+    /// <summary>The options only GitHub workflows use (<c>--event</c>, <c>--input</c>, ...).</summary>
+    public GitHubRunOptions GitHub { get; } = new();
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Secrets, SecretsFile, Stages, Jobs, Parallel, Dirty, Debug, Plain, Output, Report, TaskDirectories, ActionsDirectory })
+        GitHub.AddTo(command);
+        foreach (var option in new Option[] { Secrets, SecretsFile, Stages, Jobs, Parallel, Dirty, Debug, Plain, Output, Report, TaskDirectories })
         {
             command.Options.Add(option);
         }

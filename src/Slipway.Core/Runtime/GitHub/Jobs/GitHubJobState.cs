@@ -53,6 +53,9 @@ internal sealed class GitHubJobState
     /// <summary>The <c>github</c> context without the per-step fields.</summary>
     public required Expressions.Values.ObjectValue GitHub { get; init; }
 
+    /// <summary>The <c>secrets</c> context: the request's, with <c>GITHUB_TOKEN</c> always present.</summary>
+    public required Expressions.Values.ObjectValue Secrets { get; init; }
+
     /// <summary>The <c>runner</c> context.</summary>
     public required Expressions.Values.ObjectValue Runner { get; init; }
 

@@ -27,7 +27,7 @@ internal static class JobContexts
             ["github"] = job.GitHub,
             ["inputs"] = request.Inputs,
             ["vars"] = request.Vars,
-            ["secrets"] = request.Secrets,
+            ["secrets"] = job.Secrets,
             ["needs"] = request.Needs,
             ["strategy"] = request.Strategy,
             ["matrix"] = request.Matrix,

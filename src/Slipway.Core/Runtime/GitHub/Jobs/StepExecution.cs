@@ -72,7 +72,7 @@ internal sealed class StepExecution
         };
         if (secrets)
         {
-            values.Add(new("secrets", request.Secrets));
+            values.Add(new("secrets", Job.Secrets));
         }
 
         return new EvaluationContext(values, new StepExpressionHost(Job, Scope));

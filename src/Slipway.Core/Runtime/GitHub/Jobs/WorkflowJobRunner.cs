@@ -87,6 +87,7 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
             Directory.CreateDirectory(folder);
         }
 
+        var token = Token(request);
         var debug = run.Options.Debug || IsTrue(request.Secrets, "ACTIONS_STEP_DEBUG") || IsTrue(request.Vars, "ACTIONS_STEP_DEBUG");
         return new GitHubJobState
         {
@@ -95,7 +96,8 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
             Request = request,
             Folders = folders,
             Actions = actions,
-            GitHub = GitHubContexts.GitHub(request, run, folders, Token(request)),
+            GitHub = GitHubContexts.GitHub(request, run, folders, token),
+            Secrets = new ObjectValue([.. request.Secrets.Entries, KeyValuePair.Create("GITHUB_TOKEN", ExpressionValue.From(token))]),
             Runner = GitHubContexts.Runner(folders, debug),
             Debug = debug,
         };

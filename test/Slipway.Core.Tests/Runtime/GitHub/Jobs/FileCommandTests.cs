@@ -1,0 +1,141 @@
+using Slipway.Core.Runs;
+using Slipway.Core.Runtime.GitHub.Jobs;
+
+namespace Slipway.Core.Tests.Runtime.GitHub.Jobs;
+
+/// <summary>GHA-FILE-1..7 through real steps (test cases W14-W18, W20).</summary>
+public sealed class FileCommandTests
+{
+    private static string Workflow(string steps) => $"""
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+        {steps}
+        """;
+
+    [Fact]
+    public async Task W14_HeredocOutput_ReachesStepsContext()
+    {
+        var harness = new JobHarness();
+        var result = await harness.RunAsync(Workflow("""
+                  - id: s
+                    run: |
+                      echo "x<<EOF" >> "$GITHUB_OUTPUT"
+                      echo a >> "$GITHUB_OUTPUT"
+                      echo b >> "$GITHUB_OUTPUT"
+                      echo EOF >> "$GITHUB_OUTPUT"
+                  - run: echo "got=[${{ steps.s.outputs.x == format('a{0}b', fromJSON('"\n"')) }}]"
+            """));
+
+        Assert.Equal(RunResult.Succeeded, result.Result);
+        Assert.Contains("got=[true]", harness.Output);
+    }
+
+    [Fact]
+    public async Task W15_EnvFile_SplitsAtFirstEquals_ForLaterSteps()
+    {
+        var harness = new JobHarness();
+        await harness.RunAsync(Workflow("""
+                  - run: echo "A=b=c" >> "$GITHUB_ENV"
+                  - run: echo "shell=[$A] context=[${{ env.A }}]"
+            """));
+
+        Assert.Contains("shell=[b=c] context=[b=c]", harness.Output);
+    }
+
+    [Fact]
+    public async Task W16_MissingDelimiter_FailsTheStep()
+    {
+        var harness = new JobHarness();
+        var result = await harness.RunAsync(Workflow("""
+                  - run: printf 'x<<EOF\na\n' >> "$GITHUB_OUTPUT"
+            """));
+
+        Assert.Equal(RunResult.Failed, result.Result);
+        Assert.Contains(harness.Events.Issues, i => i.Message == "Invalid value. Matching delimiter not found 'EOF'");
+    }
+
+    [Fact]
+    public async Task W17_NodeOptions_IsBlocked()
+    {
+        var harness = new JobHarness();
+        await harness.RunAsync(Workflow("""
+                  - run: echo "NODE_OPTIONS=--x" >> "$GITHUB_ENV"
+                    continue-on-error: true
+                  - run: echo "node_options=[${NODE_OPTIONS:-unset}]"
+            """));
+
+        Assert.Contains(harness.Events.Issues, i => i.Type == IssueType.Error && i.Message == "Can't store NODE_OPTIONS output parameter using '$GITHUB_ENV' command.");
+        Assert.Contains("node_options=[unset]", harness.Output);
+    }
+
+    [Fact]
+    public async Task W18_PathFile_PrependsLatestFirst()
+    {
+        var harness = new JobHarness();
+        await harness.RunAsync(Workflow("""
+                  - run: |
+                      echo /a >> "$GITHUB_PATH"
+                      echo /b >> "$GITHUB_PATH"
+                  - run: echo /a >> "$GITHUB_PATH"
+                  - run: echo "path=$PATH"
+            """));
+
+        Assert.Contains(harness.Output, l => l.StartsWith("path=/a:/b:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FILE_1_FilesAreFreshPerStep_WithRunnerNames()
+    {
+        var harness = new JobHarness();
+        await harness.RunAsync(Workflow("""
+                  - run: |
+                      echo "one=$GITHUB_OUTPUT"
+                      test -f "$GITHUB_ENV" && test -f "$GITHUB_PATH" && test -f "$GITHUB_STATE" && test -f "$GITHUB_STEP_SUMMARY"
+                      echo "k=v" >> "$GITHUB_OUTPUT"
+                  - run: |
+                      echo "two=$GITHUB_OUTPUT"
+                      echo "size=$(wc -c < "$GITHUB_OUTPUT")"
+            """));
+
+        var one = harness.Output.Single(l => l.StartsWith("one=", StringComparison.Ordinal))[4..];
+        var two = harness.Output.Single(l => l.StartsWith("two=", StringComparison.Ordinal))[4..];
+        Assert.NotEqual(one, two);
+        Assert.StartsWith("set_output_", Path.GetFileName(one), StringComparison.Ordinal);
+        Assert.Contains("size=0", harness.Output);
+    }
+
+    [Fact]
+    public async Task W20_StepSummaryOver1MiB_IsAnError_AndNotStored()
+    {
+        var harness = new JobHarness();
+        var summaries = new List<StepSummaryAdded>();
+        var result = await harness.RunAsync(Workflow("""
+                  - run: head -c 1048577 /dev/zero | tr '\0' 'a' >> "$GITHUB_STEP_SUMMARY"
+                  - run: echo "## Hello ${{ secrets.MY_SECRET }}" >> "$GITHUB_STEP_SUMMARY"
+            """));
+
+        summaries.AddRange(harness.Events.All.OfType<StepSummaryAdded>());
+        Assert.Equal(RunResult.Succeeded, result.Result);
+        Assert.Contains(harness.Events.Issues, i => i.Type == IssueType.Error && i.Message.StartsWith("$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got 1024k.", StringComparison.Ordinal));
+        var summary = Assert.Single(summaries);
+        Assert.Equal("## Hello ***\n", summary.Markdown);
+        Assert.Equal("## Hello ***\n", File.ReadAllText(summary.Path));
+    }
+
+    [Fact]
+    public async Task FILE_6_StateFile_IsKeptForTheAction()
+    {
+        var harness = new JobHarness();
+        await harness.RunAsync(Workflow("""
+                  - id: s
+                    run: echo "k=v" >> "$GITHUB_STATE"
+                  - run: echo "state=[${STATE_k:-none}]"
+            """));
+
+        // STATE_* goes to the same action's other parts only, never to other steps (GHA-FILE-6).
+        Assert.Contains("state=[none]", harness.Output);
+    }
+}
