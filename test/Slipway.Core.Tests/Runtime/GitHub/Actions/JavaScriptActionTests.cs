@@ -119,4 +119,25 @@ public sealed class JavaScriptActionTests
         Assert.Equal(RunResult.Failed, result.Result);
         Assert.Contains("git clone --depth 1 -b v2 https://github.com/octo/absent", harness.OutputText + harness.LogFiles, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DebugLinesShowWithDebug_AndRetiredNodeVersionsRunWithAWarning()
+    {
+        var harness = new JobHarness { Debug = true }.WithActions();
+        var folder = ActionFixtures.InstallRemote(harness, "core-js", "octo", "core-js", "v1");
+        File.WriteAllText(Path.Combine(folder, "action.yml"), File.ReadAllText(Path.Combine(folder, "action.yml")).Replace("using: node20", "using: node16", StringComparison.Ordinal));
+        var result = await harness.RunAsync("""
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: octo/core-js@v1
+            """);
+
+        Assert.NotEqual(RunResult.Failed, result.Result);
+        Assert.Contains("a debug line", harness.OutputText, StringComparison.Ordinal);
+        Assert.Contains(harness.Events.Issues, i => i.Message.Contains("uses 'node16', which GitHub has retired", StringComparison.Ordinal));
+        Assert.Contains("input=from-default flag=true env=from-default", harness.Output);
+    }
 }

@@ -158,4 +158,31 @@ public sealed class WellKnownActionTests
         Assert.Equal("missing=failure", parts[2]);
         Assert.Contains(harness.Events.Issues, i => i.Message.Contains("no installed node matches node-version '3.1'. Installed: ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task CachePathsMayBeGlobs()
+    {
+        var cacheRoot = Directory.CreateTempSubdirectory("slipway-gha-cache-").FullName;
+        const string Workflow = """
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: actions/cache@v4
+                    with:
+                      path: gen/**/*.txt
+                      key: gen-1
+                  - run: |
+                      echo "restored=$(cat gen/sub/a.txt 2>/dev/null) other=$(cat gen/b.log 2>/dev/null)"
+                      mkdir -p gen/sub && echo A > gen/sub/a.txt && echo B > gen/b.log
+            """;
+        var first = WithStores(new JobHarness(), cacheRoot);
+        await first.RunAsync(Workflow);
+        Assert.Contains("restored= other=", first.Output);
+
+        var second = WithStores(new JobHarness(), cacheRoot);
+        await second.RunAsync(Workflow);
+        Assert.Contains("restored=A other=", second.Output);
+    }
 }

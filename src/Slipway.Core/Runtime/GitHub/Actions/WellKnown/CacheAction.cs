@@ -122,7 +122,17 @@ internal sealed class CacheAction(bool restore, bool save) : IWellKnownAction
         /// <summary>From the path lines as written (as GitHub's cache version), so other runs' workspaces find the entry.</summary>
         public string Version => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', Written))))[..16];
 
-        public bool AnyExists => Paths.Any(p => File.Exists(p) || Directory.Exists(p));
+        public bool AnyExists => Paths.Any(p => File.Exists(p) || Directory.Exists(p) || Glob(p).Count > 0);
+
+        /// <summary>The folder before a pattern's first wildcard segment, and the files the pattern selects under it.</summary>
+        private static (string Root, IReadOnlyList<string> Files) GlobMatch(string pattern)
+        {
+            var segments = pattern.Split('/');
+            var root = "/" + string.Join('/', segments.TakeWhile(s => !Tasks.Files.GlobPattern.HasWildcards(s)).Where(s => s.Length > 0));
+            return (root, Tasks.Files.FileMatcher.Match(Tasks.Files.FileMatcher.EnumerateFiles(root), "/", [pattern]));
+        }
+
+        private static IReadOnlyList<string> Glob(string path) => Tasks.Files.GlobPattern.HasWildcards(path) ? GlobMatch(path).Files : [];
 
         public string Stage(string temp)
         {
@@ -138,6 +148,16 @@ internal sealed class CacheAction(bool restore, bool save) : IWellKnownAction
                 {
                     Directory.CreateDirectory(Path.Combine(slot, "f"));
                     File.Copy(Paths[i], Path.Combine(slot, "f", Path.GetFileName(Paths[i])));
+                }
+                else if (Tasks.Files.GlobPattern.HasWildcards(Paths[i]))
+                {
+                    var (root, files) = GlobMatch(Paths[i]);
+                    foreach (var file in files)
+                    {
+                        var target = Path.Combine(slot, "g", Path.GetRelativePath(root, file));
+                        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                        File.Copy(file, target);
+                    }
                 }
             }
 
@@ -157,6 +177,10 @@ internal sealed class CacheAction(bool restore, bool save) : IWellKnownAction
                     if (Directory.Exists(Path.Combine(slot, "d")))
                     {
                         Checkout.FileSystem.CopyTree(Path.Combine(slot, "d"), Paths[i], []);
+                    }
+                    else if (Directory.Exists(Path.Combine(slot, "g")))
+                    {
+                        Checkout.FileSystem.CopyTree(Path.Combine(slot, "g"), GlobMatch(Paths[i]).Root, []);
                     }
                     else if (Directory.Exists(Path.Combine(slot, "f")))
                     {
