@@ -89,6 +89,31 @@ internal sealed partial class RunSummaryWriter
         }
     }
 
+    /// <summary>GitHub step summaries: each step's Markdown (its first lines) and where the whole file is.</summary>
+    private void WriteStepSummaries(IReadOnlyList<StepSummaryReport> summaries)
+    {
+        if (summaries.Count == 0)
+        {
+            return;
+        }
+
+        Heading("Step summaries");
+        foreach (var summary in summaries)
+        {
+            console.MarkupLine($"  [bold]{Markup.Escape(ConsoleText.Clean(summary.DisplayName))}[/] [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(summary.Path)}[/]");
+            var lines = summary.Markdown.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
+            foreach (var line in lines.Take(TailLines))
+            {
+                console.MarkupLine($"    {Markup.Escape(ConsoleText.Clean(line))}");
+            }
+
+            if (lines.Count > TailLines)
+            {
+                console.MarkupLine($"    [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"... {lines.Count - TailLines} more lines"))}[/]");
+            }
+        }
+    }
+
     private static string Rate(double? rate, int covered, int valid) =>
         string.Create(CultureInfo.InvariantCulture, $"{(rate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a")} ({covered}/{valid})");
 

@@ -24,6 +24,7 @@ internal sealed partial class RunSummaryWriter(IAnsiConsole console, StatusGlyph
         WriteIssues(report.Issues);
         WriteTests(report.Tests);
         WriteCoverage(report.Coverage);
+        WriteStepSummaries(report.StepSummaries);
         WriteClosing(report);
     }
 

@@ -44,6 +44,9 @@ internal sealed record RunReport
 
     public IReadOnlyList<CoverageReport> Coverage { get; init; } = [];
 
+    /// <summary>GitHub step summaries (<c>GITHUB_STEP_SUMMARY</c>), in the order the steps wrote them.</summary>
+    public IReadOnlyList<StepSummaryReport> StepSummaries { get; init; } = [];
+
     /// <summary>The exit code of a run result as <c>slipway run</c> returns it.</summary>
     public static int ExitCodeFor(RunResult result) =>
         result is RunResult.Succeeded or RunResult.SucceededWithIssues or RunResult.Skipped ? 0 : 1;
@@ -124,3 +127,6 @@ internal sealed record CoverageReport(string Title, int LinesCovered, int LinesV
 
     public double? BranchRate => BranchesValid is > 0 && BranchesCovered is { } covered ? Math.Round((double)covered / BranchesValid.Value, 4) : null;
 }
+
+/// <summary>A step's Markdown summary: the step record, the stored file and the (masked) text.</summary>
+internal sealed record StepSummaryReport(string Record, string DisplayName, string Path, string Markdown);

@@ -27,6 +27,7 @@ internal sealed partial class RunReportBuilder
                 Issues = _issues.Select(i => BuildIssue(i.Node, i.Issue)).ToList(),
                 Tests = _tests.Select(BuildTests).ToList(),
                 Coverage = _coverage.Select(BuildCoverage).ToList(),
+                StepSummaries = _summaries.Select(s => new StepSummaryReport(s.Node.Identifier, Mask(s.Node.DisplayName), s.Path, Mask(s.Markdown))).ToList(),
             };
         }
     }

@@ -17,6 +17,7 @@ internal sealed partial class RunReportBuilder(Func<string, string>? mask = null
     private readonly List<(TimelineNode? Node, IssueRaised Issue)> _issues = [];
     private readonly List<TestResultsPublished> _tests = [];
     private readonly List<CoveragePublished> _coverage = [];
+    private readonly List<StepSummaryAdded> _summaries = [];
     private readonly List<string> _tags = [];
     private RunStarted? _started;
     private RunCompleted? _completed;
@@ -66,6 +67,9 @@ internal sealed partial class RunReportBuilder(Func<string, string>? mask = null
                 break;
             case CoveragePublished coverage:
                 _coverage.Add(coverage);
+                break;
+            case StepSummaryAdded summary:
+                _summaries.Add(summary);
                 break;
             case RunInfoChanged info:
                 ApplyInfo(info);

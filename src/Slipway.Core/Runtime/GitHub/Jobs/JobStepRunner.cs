@@ -37,34 +37,35 @@ internal sealed class JobStepRunner(GitHubJobState job, StepExecutor executor, J
         var order = ++job.StepCounter;
         var scope = StepScope.ForJob(job);
         var x = Executions.Create(job, scope, step, stateKey ?? step.Id, Silent(job.Node), job.Node, string.Empty);
-        foreach (var (key, value) in job.Env)
-        {
-            x.Env[key] = value;
-        }
-
-        var display = job.Run.Masker.Mask(displayName ?? DisplayName(step, x));
-        var node = await job.Recorder.AddAsync(RecordKind.Step, name, display, job.Node, order).ConfigureAwait(false);
+        StepExecutor.PrepareEnv(x);
+        x.DisplayName = job.Run.Masker.Mask(displayName ?? DisplayName(step, x));
+        x.Node = await job.Recorder.AddAsync(RecordKind.Step, name, x.DisplayName, job.Node, order).ConfigureAwait(false);
         if (tokens.KillToken.IsCancellationRequested)
         {
-            return await SkipAsync(scope, step, node, isMain, RunResult.Canceled, "The run was killed.").ConfigureAwait(false);
+            return await SkipAsync(scope, step, x.Node, isMain, RunResult.Canceled, "The run was killed.").ConfigureAwait(false);
         }
 
-        var shouldRun = TokenEvaluator.EvaluateBoolean(condition ?? new BasicExpressionToken(step.Location, "success()"), x.Context(secrets: false));
-        if (!shouldRun.IsSuccess)
+        condition ??= new BasicExpressionToken(step.Location, "success()");
+        if (x.EnvError is null)
         {
-            await job.Recorder.IssueAsync(node, IssueType.Error, shouldRun.Error.Message, shouldRun.Error.Location.File, shouldRun.Error.Location.Line, shouldRun.Error.Location.Column, JobRunnerDiagnosticCodes.ExpressionFailed).ConfigureAwait(false);
-            return await SkipAsync(scope, step, node, isMain, RunResult.Failed, shouldRun.Error.Message).ConfigureAwait(false);
+            var shouldRun = TokenEvaluator.EvaluateBoolean(condition, x.Context(secrets: false));
+            if (!shouldRun.IsSuccess)
+            {
+                var e = shouldRun.Error;
+                await job.Recorder.IssueAsync(x.Node, IssueType.Error, e.Message, e.Location.File, e.Location.Line, e.Location.Column, JobRunnerDiagnosticCodes.ExpressionFailed).ConfigureAwait(false);
+                return await SkipAsync(scope, step, x.Node, isMain, RunResult.Failed, e.Message).ConfigureAwait(false);
+            }
+
+            if (!shouldRun.Value)
+            {
+                return await SkipAsync(scope, step, x.Node, isMain, RunResult.Skipped, $"Condition was false: {condition.Expression}").ConfigureAwait(false);
+            }
         }
 
-        if (!shouldRun.Value)
-        {
-            return await SkipAsync(scope, step, node, isMain, RunResult.Skipped, $"Condition was false: {condition?.Expression ?? "success()"}").ConfigureAwait(false);
-        }
-
-        return await RunStartedAsync(Executions.Create(job, scope, step, stateKey ?? step.Id, x.Log, node, display), body, isMain).ConfigureAwait(false);
+        return await RunStartedAsync(x, condition, body, isMain).ConfigureAwait(false);
     }
 
-    private async Task<StepEnd> RunStartedAsync(StepExecution x, Func<StepHost, CancellationToken, Task<StepOutcome>>? body, bool isMain)
+    private async Task<StepEnd> RunStartedAsync(StepExecution x, BasicExpressionToken condition, Func<StepHost, CancellationToken, Task<StepOutcome>>? body, bool isMain)
     {
         var started = job.Run.Time.GetTimestamp();
         var relativeLog = Path.Combine("runs", job.Run.RunId.ToString(CultureInfo.InvariantCulture), "logs",
@@ -76,7 +77,7 @@ internal sealed class JobStepRunner(GitHubJobState job, StepExecutor executor, J
         x.Log = new StepLogger(stepLog, job.Recorder, x.Node, job.Debug);
         await job.Recorder.StartAsync(x.Node, relativeLog).ConfigureAwait(false);
 
-        var end = await executor.ExecuteAsync(x, body, isMain).ConfigureAwait(false);
+        var end = await executor.ExecuteAsync(x, condition, body, isMain).ConfigureAwait(false);
         stepLog.Flush();
         foreach (var problem in stepLog.Problems)
         {
@@ -129,11 +130,7 @@ internal sealed class JobStepRunner(GitHubJobState job, StepExecutor executor, J
     public string DisplayNameOf(WorkflowStep step)
     {
         var x = Executions.Create(job, StepScope.ForJob(job), step, step.Id, Silent(job.Node), job.Node, string.Empty);
-        foreach (var (key, value) in job.Env)
-        {
-            x.Env[key] = value;
-        }
-
+        StepExecutor.PrepareEnv(x);
         return DisplayName(step, x);
     }
 

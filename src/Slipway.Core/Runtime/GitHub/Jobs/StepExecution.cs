@@ -28,9 +28,12 @@ internal sealed class StepExecution
 
     public required StepLogger Log { get; set; }
 
-    public required TimelineNode Node { get; init; }
+    public required TimelineNode Node { get; set; }
 
-    public required string DisplayName { get; init; }
+    public required string DisplayName { get; set; }
+
+    /// <summary>Why the step's <c>env</c> could not be evaluated (the step then fails without running).</summary>
+    public Diagnostics.Diagnostic? EnvError { get; set; }
 
     /// <summary>The <c>env</c> context of the step: job env (incl. <c>GITHUB_ENV</c>), the caller's env, then the step's <c>env</c>.</summary>
     public Dictionary<string, string> Env { get; } = new(StringComparer.Ordinal);

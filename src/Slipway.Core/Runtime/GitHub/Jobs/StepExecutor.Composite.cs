@@ -39,12 +39,9 @@ internal sealed partial class StepExecutor
         foreach (var step in steps)
         {
             var x = Executions.Create(job, scope, step, step.Id, caller.Log, caller.Node, caller.DisplayName);
-            foreach (var (name, value) in job.Env.Concat(scope.CallerEnv))
-            {
-                x.Env[name] = value;
-            }
-
-            var condition = TokenEvaluator.EvaluateBoolean(step.If ?? new BasicExpressionToken(step.Location, "success()"), x.Context(secrets: false));
+            PrepareEnv(x);
+            var ifToken = step.If ?? new BasicExpressionToken(step.Location, "success()");
+            var condition = x.EnvError is null ? TokenEvaluator.EvaluateBoolean(ifToken, x.Context(secrets: false)) : true;
             if (!condition.IsSuccess || !condition.Value)
             {
                 var conclusion = condition.IsSuccess ? StepConclusion.Skipped : StepConclusion.Failure;
@@ -58,7 +55,7 @@ internal sealed partial class StepExecutor
                 continue;
             }
 
-            var end = await ExecuteAsync(x, null, isMain: true, cancel).ConfigureAwait(false);
+            var end = await ExecuteAsync(x, ifToken, null, isMain: true, cancel).ConfigureAwait(false);
             scope.Failed |= end.Conclusion == StepConclusion.Failure;
             canceled |= end.Outcome == StepConclusion.Cancelled;
         }

@@ -60,9 +60,6 @@ internal sealed partial class StepExecutor
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{job.Node.RecordId}_{x.Node.RecordId}_{Guid.NewGuid():N}.md"));
         File.WriteAllText(file, markdown);
-        job.Run.Events.OnEvent(new StepSummaryAdded(job.Run.Time.GetUtcNow(), x.Node, markdown, file));
+        job.Run.Events.OnEvent(new Events.StepSummaryAdded(job.Run.Time.GetUtcNow(), x.Node, markdown, file));
     }
 }
-
-/// <summary>A step wrote Markdown to <c>GITHUB_STEP_SUMMARY</c> (masked; also stored in <see cref="Path"/> under the run folder).</summary>
-internal sealed record StepSummaryAdded(DateTimeOffset Timestamp, Events.TimelineNode Node, string Markdown, string Path) : Events.RunEvent(Timestamp);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Expressions.GitHub;
 using Slipway.Core.Pipelines.GitHub.Model;
+using Slipway.Core.Pipelines.GitHub.Tokens;
 using Slipway.Core.Runs;
 using Slipway.Core.Runtime.GitHub.Contexts;
 using Slipway.Core.Runtime.Jobs;
@@ -32,31 +33,102 @@ internal sealed partial class StepExecutor(GitHubJobState job, JobTokens tokens)
 {
     public GitHubJobState Job => job;
 
-    /// <summary>Runs the step's body; null <paramref name="body"/> means the step's own <c>run</c> or <c>uses</c>.</summary>
-    public async Task<StepEnd> ExecuteAsync(StepExecution x, Func<StepHost, CancellationToken, Task<StepOutcome>>? body, bool isMain, CancellationToken outer = default)
+    /// <summary>
+    /// Runs the step's body (null: the step's own <c>run</c> or <c>uses</c>). <paramref name="condition"/> is
+    /// evaluated again when the job is canceled while the step runs: a step whose condition no longer
+    /// holds is canceled at once, one that still holds (<c>always()</c>) gets the cancel grace period (RUN <c>StepsRunner</c>).
+    /// Call <see cref="PrepareEnv"/> first.
+    /// </summary>
+    public async Task<StepEnd> ExecuteAsync(
+        StepExecution x, BasicExpressionToken? condition, Func<StepHost, CancellationToken, Task<StepOutcome>>? body, bool isMain, CancellationToken outer = default)
     {
         var host = new StepHost(x, this);
         var (continueOnError, timeout, setupError) = Prepare(x);
         StepOutcome outcome;
         var timedOut = false;
-        var stepToken = tokens.StepToken;
+        var canceled = false;
         if (setupError is not null)
         {
-            x.Log.Error(setupError.Message, code: setupError.Code);
+            x.Log.Error(setupError.Message, setupError.Location.File, setupError.Location.Line, setupError.Location.Column, JobRunnerDiagnosticCodes.ExpressionFailed);
             outcome = new StepOutcome(RunResult.Failed);
         }
         else
         {
             using var timer = timeout is { } limit ? new CancellationTokenSource(limit, job.Run.Time) : new CancellationTokenSource();
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(stepToken, timer.Token, outer);
-            outcome = await InvokeAsync(body ?? MainBody(x), host, linked.Token).ConfigureAwait(false);
-            timedOut = timer.IsCancellationRequested && !stepToken.IsCancellationRequested && !outer.IsCancellationRequested;
+            using var step = CancellationTokenSource.CreateLinkedTokenSource(tokens.KillToken, timer.Token, outer);
+            var finished = false;
+            void CancelStep()
+            {
+                if (finished)
+                {
+                    return;
+                }
+
+                canceled = true;
+                try
+                {
+                    step.Cancel();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The step ended while the job was being canceled.
+                }
+            }
+
+            using var onJobCancel = WatchCancel(x, condition, CancelStep);
+            outcome = await InvokeAsync(body ?? MainBody(x), host, step.Token).ConfigureAwait(false);
+            finished = true;
+            canceled |= tokens.KillToken.IsCancellationRequested || outer.IsCancellationRequested;
+            timedOut = timer.IsCancellationRequested && !canceled;
         }
 
         ProcessFileCommands(x);
-        var end = Conclude(x, outcome, timedOut, stepToken.IsCancellationRequested || outer.IsCancellationRequested, continueOnError, timeout);
+        var end = Conclude(x, outcome, timedOut, canceled, continueOnError, timeout);
         Commit(x, end, isMain);
         return end;
+    }
+
+    /// <summary>Evaluates the step's <c>env</c> with the job's (and a composite caller's) env as the <c>env</c> context (before its <c>if</c>, which sees it).</summary>
+    public static void PrepareEnv(StepExecution x)
+    {
+        foreach (var (name, value) in x.Job.Env.Concat(x.Scope.CallerEnv))
+        {
+            x.Env[name] = value;
+        }
+
+        var env = TokenEvaluator.Evaluate(x.Step.Env, x.Context(secrets: true));
+        if (!env.IsSuccess)
+        {
+            x.EnvError = env.Error;
+            return;
+        }
+
+        foreach (var (name, value) in (env.Value as Expressions.Values.ObjectValue)?.Entries ?? [])
+        {
+            x.Env[name] = x.StepEnv[name] = GitHubCoercion.ToDisplayString(value);
+        }
+    }
+
+    private CancellationTokenRegistration WatchCancel(StepExecution x, BasicExpressionToken? condition, Action cancelStep)
+    {
+        if (tokens.JobToken.IsCancellationRequested)
+        {
+            return tokens.StepToken.Register(cancelStep);
+        }
+
+        return tokens.JobToken.Register(() =>
+        {
+            job.Cancel();
+            var holds = condition is not null && TokenEvaluator.EvaluateBoolean(condition, x.Context(secrets: false)) is { IsSuccess: true, Value: true };
+            if (holds)
+            {
+                tokens.StepToken.Register(cancelStep);
+            }
+            else
+            {
+                cancelStep();
+            }
+        });
     }
 
     private Func<StepHost, CancellationToken, Task<StepOutcome>> MainBody(StepExecution x)
@@ -75,30 +147,15 @@ internal sealed partial class StepExecutor(GitHubJobState job, JobTokens tokens)
             "Background, wait, wait-all, cancel and parallel steps are not supported by Slipway's GitHub runner; use 'run' or 'uses' steps."));
     }
 
-    /// <summary>The step's <c>env</c> (with the job's env as the <c>env</c> context), <c>continue-on-error</c> and <c>timeout-minutes</c>.</summary>
-    private (bool ContinueOnError, TimeSpan? Timeout, Diagnostic? Error) Prepare(StepExecution x)
+    /// <summary>The step's <c>continue-on-error</c> and <c>timeout-minutes</c>, or the error of its <c>env</c> or of these.</summary>
+    private static (bool ContinueOnError, TimeSpan? Timeout, Diagnostic? Error) Prepare(StepExecution x)
     {
-        foreach (var (name, value) in job.Env.Concat(x.Scope.CallerEnv))
+        if (x.EnvError is { } envError)
         {
-            x.Env[name] = value;
+            return (false, null, envError);
         }
 
         var context = x.Context(secrets: true);
-        var env = TokenEvaluator.Evaluate(x.Step.Env, context);
-        if (!env.IsSuccess)
-        {
-            return (false, null, env.Error);
-        }
-
-        if (env.Value is Expressions.Values.ObjectValue values)
-        {
-            foreach (var (name, value) in values.Entries)
-            {
-                x.Env[name] = x.StepEnv[name] = GitHubCoercion.ToDisplayString(value);
-            }
-        }
-
-        context = x.Context(secrets: true);
         var continueOnError = TokenEvaluator.EvaluateBoolean(x.Step.ContinueOnError, context);
         var timeout = TokenEvaluator.Evaluate(x.Step.TimeoutMinutes, context);
         if (!timeout.IsSuccess)
@@ -128,74 +185,6 @@ internal sealed partial class StepExecutor(GitHubJobState job, JobTokens tokens)
 #pragma warning restore CA1031
         {
             return StepOutcome.Failed($"The step failed unexpectedly: {e.GetType().Name}: {e.Message}");
-        }
-    }
-
-    private static StepEnd Conclude(StepExecution x, StepOutcome outcome, bool timedOut, bool canceled, bool continueOnError, TimeSpan? timeout)
-    {
-        var result = outcome.Result;
-        var message = outcome.Message;
-        if (timedOut)
-        {
-            result = RunResult.Failed;
-            message = $"The action '{x.DisplayName}' has timed out after {timeout!.Value.TotalMinutes.ToString(CultureInfo.InvariantCulture)} minutes.";
-        }
-        else if (canceled && result != RunResult.Succeeded)
-        {
-            result = RunResult.Canceled;
-            message = "The operation was canceled.";
-        }
-        else if (x.Changes.FailsStep && result != RunResult.Canceled)
-        {
-            result = RunResult.Failed;
-        }
-
-        if (message is not null && result is RunResult.Failed or RunResult.Canceled)
-        {
-            x.Log.Error(message, code: timedOut ? JobRunnerDiagnosticCodes.StepTimedOut : result == RunResult.Canceled ? JobRunnerDiagnosticCodes.Canceled : JobRunnerDiagnosticCodes.StepFailed);
-        }
-
-        var stepOutcome = result switch
-        {
-            RunResult.Succeeded or RunResult.SucceededWithIssues => StepConclusion.Success,
-            RunResult.Canceled => StepConclusion.Cancelled,
-            RunResult.Skipped => StepConclusion.Skipped,
-            _ => StepConclusion.Failure,
-        };
-        var conclusion = stepOutcome == StepConclusion.Failure && continueOnError ? StepConclusion.Success : stepOutcome;
-        return new StepEnd(stepOutcome, conclusion, outcome.ExitCode, message);
-    }
-
-    /// <summary>Applies what the step changed to the job and its conclusion to the job status; for a main part also its <c>steps</c> entry.</summary>
-    private void Commit(StepExecution x, StepEnd end, bool isMain)
-    {
-        foreach (var (name, value) in x.Changes.Env)
-        {
-            job.Env[name] = value;
-        }
-
-        Execution.Output.StepResults.PrependPaths(job.PrependPath, x.Changes.Paths);
-        if (x.Changes.State.Count > 0)
-        {
-            if (!job.States.TryGetValue(x.StateKey, out var state))
-            {
-                job.States[x.StateKey] = state = new Dictionary<string, string>(StringComparer.Ordinal);
-            }
-
-            foreach (var (name, value) in x.Changes.State)
-            {
-                state[name] = value;
-            }
-        }
-
-        if (isMain)
-        {
-            x.Scope.Steps.Set(x.Step.Id, new StepRecord(new Dictionary<string, string>(x.Changes.Outputs, StringComparer.Ordinal), end.Outcome, end.Conclusion));
-        }
-
-        if (x.Scope.IsJob)
-        {
-            job.Report(end.Conclusion);
         }
     }
 }

@@ -3,7 +3,7 @@ using Slipway.Core.Runtime.GitHub.Jobs;
 
 namespace Slipway.Core.Runtime.GitHub.Workflows;
 
-/// <summary>The job runner <c>slipway run</c> uses for GitHub workflows: ghajob's runner with the action runner plugged in.</summary>
+/// <summary>The job runner <c>slipway run</c> uses for GitHub workflows: <see cref="WorkflowJobRunner"/> with the run's action step runner.</summary>
 internal static class WorkflowJobRunners
 {
     public static IWorkflowJobRunner Create(RunContext run, RunRecorder recorder)

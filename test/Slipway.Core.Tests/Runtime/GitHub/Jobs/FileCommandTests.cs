@@ -1,25 +1,17 @@
 using Slipway.Core.Runs;
-using Slipway.Core.Runtime.GitHub.Jobs;
+using Slipway.Core.Runtime.Events;
+using Slipway.Core.Runtime.Reporting;
 
 namespace Slipway.Core.Tests.Runtime.GitHub.Jobs;
 
 /// <summary>GHA-FILE-1..7 through real steps (test cases W14-W18, W20).</summary>
 public sealed class FileCommandTests
 {
-    private static string Workflow(string steps) => $"""
-        on: push
-        jobs:
-          build:
-            runs-on: ubuntu-latest
-            steps:
-        {steps}
-        """;
-
     [Fact]
     public async Task W14_HeredocOutput_ReachesStepsContext()
     {
-        var harness = new JobHarness();
-        var result = await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        var result = await harness.RunAsync(JobHarness.Workflow("""
                   - id: s
                     run: |
                       echo "x<<EOF" >> "$GITHUB_OUTPUT"
@@ -36,8 +28,8 @@ public sealed class FileCommandTests
     [Fact]
     public async Task W15_EnvFile_SplitsAtFirstEquals_ForLaterSteps()
     {
-        var harness = new JobHarness();
-        await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        await harness.RunAsync(JobHarness.Workflow("""
                   - run: echo "A=b=c" >> "$GITHUB_ENV"
                   - run: echo "shell=[$A] context=[${{ env.A }}]"
             """));
@@ -48,8 +40,8 @@ public sealed class FileCommandTests
     [Fact]
     public async Task W16_MissingDelimiter_FailsTheStep()
     {
-        var harness = new JobHarness();
-        var result = await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        var result = await harness.RunAsync(JobHarness.Workflow("""
                   - run: printf 'x<<EOF\na\n' >> "$GITHUB_OUTPUT"
             """));
 
@@ -60,8 +52,8 @@ public sealed class FileCommandTests
     [Fact]
     public async Task W17_NodeOptions_IsBlocked()
     {
-        var harness = new JobHarness();
-        await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        await harness.RunAsync(JobHarness.Workflow("""
                   - run: echo "NODE_OPTIONS=--x" >> "$GITHUB_ENV"
                     continue-on-error: true
                   - run: echo "node_options=[${NODE_OPTIONS:-unset}]"
@@ -74,8 +66,8 @@ public sealed class FileCommandTests
     [Fact]
     public async Task W18_PathFile_PrependsLatestFirst()
     {
-        var harness = new JobHarness();
-        await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        await harness.RunAsync(JobHarness.Workflow("""
                   - run: |
                       echo /a >> "$GITHUB_PATH"
                       echo /b >> "$GITHUB_PATH"
@@ -89,8 +81,8 @@ public sealed class FileCommandTests
     [Fact]
     public async Task FILE_1_FilesAreFreshPerStep_WithRunnerNames()
     {
-        var harness = new JobHarness();
-        await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        await harness.RunAsync(JobHarness.Workflow("""
                   - run: |
                       echo "one=$GITHUB_OUTPUT"
                       test -f "$GITHUB_ENV" && test -f "$GITHUB_PATH" && test -f "$GITHUB_STATE" && test -f "$GITHUB_STEP_SUMMARY"
@@ -110,14 +102,22 @@ public sealed class FileCommandTests
     [Fact]
     public async Task W20_StepSummaryOver1MiB_IsAnError_AndNotStored()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         var summaries = new List<StepSummaryAdded>();
-        var result = await harness.RunAsync(Workflow("""
+        var result = await harness.RunAsync(JobHarness.Workflow("""
                   - run: head -c 1048577 /dev/zero | tr '\0' 'a' >> "$GITHUB_STEP_SUMMARY"
                   - run: echo "## Hello ${{ secrets.MY_SECRET }}" >> "$GITHUB_STEP_SUMMARY"
             """));
 
         summaries.AddRange(harness.Events.All.OfType<StepSummaryAdded>());
+        var builder = new RunReportBuilder();
+        foreach (var e in harness.Events.All)
+        {
+            builder.OnEvent(e);
+        }
+
+        var reported = Assert.Single(builder.Build().StepSummaries);
+        Assert.Equal(("Run echo \"## Hello ***\" >> \"$GITHUB_STEP_SUMMARY\"", "## Hello ***\n"), (reported.DisplayName, reported.Markdown));
         Assert.Equal(RunResult.Succeeded, result.Result);
         Assert.Contains(harness.Events.Issues, i => i.Type == IssueType.Error && i.Message.StartsWith("$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got 1024k.", StringComparison.Ordinal));
         var summary = Assert.Single(summaries);
@@ -128,8 +128,8 @@ public sealed class FileCommandTests
     [Fact]
     public async Task FILE_6_StateFile_IsKeptForTheAction()
     {
-        var harness = new JobHarness();
-        await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        await harness.RunAsync(JobHarness.Workflow("""
                   - id: s
                     run: echo "k=v" >> "$GITHUB_STATE"
                   - run: echo "state=[${STATE_k:-none}]"

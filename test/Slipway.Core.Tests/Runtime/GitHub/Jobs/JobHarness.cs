@@ -10,6 +10,7 @@ using Slipway.Core.Runtime.Events;
 using Slipway.Core.Runtime.GitHub.Actions;
 using Slipway.Core.Runtime.GitHub.Jobs;
 using Slipway.Core.Runtime.GitHub.Triggers;
+using Slipway.Core.Runtime.Workspace;
 using Slipway.Core.Tests.Runtime.Checkout;
 
 namespace Slipway.Core.Tests.Runtime.GitHub.Jobs;
@@ -18,7 +19,7 @@ namespace Slipway.Core.Tests.Runtime.GitHub.Jobs;
 /// Reads a workflow and runs one of its jobs with <see cref="WorkflowJobRunner"/>, recorded in a real run
 /// store in a fresh folder (as <see cref="LocalRun"/> records a run), with real processes.
 /// </summary>
-internal sealed class JobHarness
+internal sealed class JobHarness : IDisposable
 {
     public const string Secret = "s3cr3t-Value!42";
 
@@ -108,6 +109,32 @@ internal sealed class JobHarness
         await writer.CompleteAsync();
         await store.CompleteRunAsync(RunId, result.Result, CancellationToken.None);
         return result;
+    }
+
+    /// <summary>A workflow with one job <c>build</c> whose <c>steps:</c> are <paramref name="steps"/> (indented for it).</summary>
+    public static string Workflow(string steps) => $"""
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+        {steps}
+        """;
+
+    /// <summary>Removes the repository folder and the run's work folder.</summary>
+    public void Dispose()
+    {
+        foreach (var dir in new[] { WorkFolder.ForRun(Dir, RunId), Dir })
+        {
+            try
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: a test's leftovers in the temp folder harm nothing.
+            }
+        }
     }
 
     public TriggeringEvent Event { get; set; } = new()

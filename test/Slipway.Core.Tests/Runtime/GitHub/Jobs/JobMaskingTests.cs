@@ -9,7 +9,7 @@ public sealed class JobMaskingTests
     [Fact]
     public async Task SEC_1_SEC_2_SecretAndEncodings_MaskedInLogFilesAndStore()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         var result = await harness.RunAsync("""
             on: push
             jobs:
@@ -54,7 +54,7 @@ public sealed class JobMaskingTests
     [Fact]
     public async Task SEC_3_GitHubToken_IsASecret_NotInTheEnvironment()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         await harness.RunAsync("""
             on: push
             jobs:

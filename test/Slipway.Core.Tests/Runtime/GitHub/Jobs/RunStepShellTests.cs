@@ -9,7 +9,7 @@ public sealed class RunStepShellTests
     [Fact]
     public async Task W10_DefaultShell_IsBashWithoutPipefail()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         var result = await harness.RunAsync("""
             on: push
             jobs:
@@ -29,7 +29,7 @@ public sealed class RunStepShellTests
     [Fact]
     public async Task W11_ShellBash_UsesPipefail()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         var result = await harness.RunAsync("""
             on: push
             jobs:
@@ -48,7 +48,7 @@ public sealed class RunStepShellTests
     [Fact]
     public async Task W12_ShellWithoutPlaceholder_IsInvalid_AndFormatStringWorks()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         var result = await harness.RunAsync("""
             on: push
             jobs:
@@ -85,7 +85,7 @@ public sealed class RunStepShellTests
     [Fact]
     public async Task W13_Pwsh_NotInstalled_FailsNamingPwsh()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         var result = await harness.RunAsync("""
             on: push
             jobs:
@@ -103,7 +103,7 @@ public sealed class RunStepShellTests
     [Fact]
     public async Task STEP_4_ShAndPython_Run()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         var result = await harness.RunAsync("""
             on: push
             jobs:
@@ -136,7 +136,7 @@ public sealed class RunStepShellTests
     [Fact]
     public async Task STEP_4_DisplayName_IsRunAndTheFirstLine()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         await harness.RunAsync("""
             on: push
             jobs:

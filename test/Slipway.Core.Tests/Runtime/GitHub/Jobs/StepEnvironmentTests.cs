@@ -8,7 +8,7 @@ public sealed class StepEnvironmentTests
     [Fact]
     public async Task WF_8_Env_StepOverJobOverWorkflow_AndGitHubEnvOverJob()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         await harness.RunAsync("""
             on: push
             env:
@@ -38,7 +38,7 @@ public sealed class StepEnvironmentTests
     [Fact]
     public async Task WF_9_STEP_5_JobDefaultsReplaceWorkflowDefaults()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         Directory.CreateDirectory(Path.Combine(harness.Dir, "unused"));
         await harness.RunAsync("""
             on: push
@@ -68,7 +68,7 @@ public sealed class StepEnvironmentTests
     [Fact]
     public async Task STEP_5_WorkflowDefaults_ApplyWhenTheJobHasNone_StepWins()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         var result = await harness.RunAsync("""
             on: push
             defaults:
@@ -96,7 +96,7 @@ public sealed class StepEnvironmentTests
     [Fact]
     public async Task ENV_1_GitHubAndRunnerVariables()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         await harness.RunAsync("""
             on: push
             jobs:
@@ -133,7 +133,7 @@ public sealed class StepEnvironmentTests
     [Fact]
     public async Task ENV_2_WorkflowEnv_CannotOverrideGitHubVariables_ButCanOverrideCi()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         await harness.RunAsync("""
             on: push
             env:

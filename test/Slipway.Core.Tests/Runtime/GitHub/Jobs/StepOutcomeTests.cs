@@ -9,7 +9,7 @@ public sealed class StepOutcomeTests
     [Fact]
     public async Task STEP_2_ContinueOnError_OutcomeFailure_ConclusionSuccess()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         var result = await harness.RunAsync("""
             on: push
             jobs:
@@ -31,7 +31,7 @@ public sealed class StepOutcomeTests
     [Fact]
     public async Task STEP_2_AfterAFailure_OnlyFailureAndAlwaysStepsRun()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         var result = await harness.RunAsync("""
             on: push
             jobs:
@@ -61,7 +61,7 @@ public sealed class StepOutcomeTests
     [Fact]
     public async Task JOB_8_StepTimeout_FailsTheStep()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         var result = await harness.RunAsync("""
             on: push
             jobs:
@@ -83,7 +83,7 @@ public sealed class StepOutcomeTests
     [Fact]
     public async Task JOB_8_JobTimeout_CancelsTheJob_AlwaysStepsStillRun()
     {
-        var harness = new JobHarness { TimeoutMinutes = 0.05 };
+        using var harness = new JobHarness { TimeoutMinutes = 0.05 };
         var result = await harness.RunAsync("""
             on: push
             jobs:
@@ -108,7 +108,7 @@ public sealed class StepOutcomeTests
     [Fact]
     public async Task JOB_9_Outputs_EvaluatedAfterSteps_SecretsDropped()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         var result = await harness.RunAsync("""
             on: push
             jobs:
@@ -133,7 +133,7 @@ public sealed class StepOutcomeTests
     [Fact]
     public async Task Uses_WithoutAnActionRunner_FailsClearly()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         var result = await harness.RunAsync("""
             on: push
             jobs:
@@ -151,7 +151,7 @@ public sealed class StepOutcomeTests
     [Fact]
     public async Task Cancel_RunningStepIsCanceled_CancelledStepsRun()
     {
-        var harness = new JobHarness();
+        using var harness = new JobHarness();
         using var cancel = new CancellationTokenSource();
         var run = harness.RunAsync("""
             on: push
@@ -174,5 +174,33 @@ public sealed class StepOutcomeTests
         Assert.Equal(RunResult.Canceled, result.Result);
         Assert.Contains("after cancel", harness.Output);
         Assert.Equal(RunResult.Canceled, harness.Step("Run echo started; sleep 60").Result);
+    }
+
+    [Fact]
+    public async Task Cancel_AStepWhoseConditionStillHolds_KeepsRunning()
+    {
+        using var harness = new JobHarness();
+        using var cancel = new CancellationTokenSource();
+        var run = harness.RunAsync("""
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - if: always()
+                    run: echo started; sleep 2; echo survived
+                  - run: echo never
+            """, cancel: cancel.Token);
+        while (!harness.Output.Contains("started"))
+        {
+            await Task.Delay(50);
+        }
+
+        await cancel.CancelAsync();
+        var result = await run;
+
+        Assert.Equal(RunResult.Canceled, result.Result);
+        Assert.Contains("survived", harness.Output);
+        Assert.DoesNotContain("never", harness.Output);
     }
 }

@@ -6,20 +6,11 @@ namespace Slipway.Core.Tests.Runtime.GitHub.Jobs;
 /// <summary>GHA-CMD-1..6 through real steps (test cases W21-W24).</summary>
 public sealed class WorkflowCommandTests
 {
-    private static string Workflow(string steps) => $"""
-        on: push
-        jobs:
-          build:
-            runs-on: ubuntu-latest
-            steps:
-        {steps}
-        """;
-
     [Fact]
     public async Task W21_AddMask_MasksEachLine()
     {
-        var harness = new JobHarness();
-        await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        await harness.RunAsync(JobHarness.Workflow("""
                   - run: |
                       echo "::add-mask::line1%0Aline2"
                       echo "x line2 y"
@@ -32,8 +23,8 @@ public sealed class WorkflowCommandTests
     [Fact]
     public async Task W22_StopCommands_SuspendsUntilToken()
     {
-        var harness = new JobHarness();
-        await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        await harness.RunAsync(JobHarness.Workflow("""
                   - run: |
                       echo "::stop-commands::abcdefg"
                       echo "::error::x"
@@ -49,8 +40,8 @@ public sealed class WorkflowCommandTests
     [Fact]
     public async Task W23_SetEnv_IsDisabled_UnlessAllowed()
     {
-        var harness = new JobHarness();
-        var result = await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        var result = await harness.RunAsync(JobHarness.Workflow("""
                   - run: echo "::set-env name=A::1"
                     continue-on-error: true
                   - run: echo "::set-env name=B::2"
@@ -67,8 +58,8 @@ public sealed class WorkflowCommandTests
     [Fact]
     public async Task W24_AnnotationProperties_AreUnescaped_AndRecorded()
     {
-        var harness = new JobHarness();
-        await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        await harness.RunAsync(JobHarness.Workflow("""
                   - run: |
                       echo "::warning title=a%3Ab%2Cc::m%25%0An"
                       echo "::error file=src/app.cs,line=3,col=7::bad thing"
@@ -81,16 +72,16 @@ public sealed class WorkflowCommandTests
     [Fact]
     public async Task CMD_2_Debug_OnlyWithDebug_AndGroups()
     {
-        var quiet = new JobHarness();
-        await quiet.RunAsync(Workflow("""
+        using var quiet = new JobHarness();
+        await quiet.RunAsync(JobHarness.Workflow("""
                   - run: |
                       echo "::debug::hidden detail"
                       echo "::group::My group"
                       echo inside
                       echo "::endgroup::"
             """));
-        var debug = new JobHarness { Debug = true };
-        await debug.RunAsync(Workflow("""
+        using var debug = new JobHarness { Debug = true };
+        await debug.RunAsync(JobHarness.Workflow("""
                   - run: echo "::debug::hidden detail"
             """));
 
@@ -102,8 +93,8 @@ public sealed class WorkflowCommandTests
     [Fact]
     public async Task CMD_5_SetOutput_StillWorks_WithDeprecationWarning()
     {
-        var harness = new JobHarness();
-        await harness.RunAsync(Workflow("""
+        using var harness = new JobHarness();
+        await harness.RunAsync(JobHarness.Workflow("""
                   - id: s
                     run: echo "::set-output name=v::old style"
                   - run: echo "v=[${{ steps.s.outputs.v }}]"
