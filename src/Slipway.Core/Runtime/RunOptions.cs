@@ -33,6 +33,9 @@ internal sealed record RunOptions
     /// <summary>The machine's <c>Agent.ToolsDirectory</c> (shared by runs); default under the user's cache folder.</summary>
     public string? ToolsDirectory { get; init; }
 
+    /// <summary><c>--actions-dir</c>: where <c>owner/repo[/path]@ref</c> actions are looked up (<c>&lt;owner&gt;/&lt;repo&gt;/&lt;ref&gt;/</c>); null is the default under the user's cache folder.</summary>
+    public string? ActionsDirectory { get; init; }
+
     /// <summary>The environment child processes start from (the CLI passes its own; tests pass a fixed one).</summary>
     public IReadOnlyDictionary<string, string>? BaseEnvironment { get; init; }
 }

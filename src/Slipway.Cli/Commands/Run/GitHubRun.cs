@@ -75,6 +75,7 @@ internal static class GitHubRun
             Jobs = jobs,
             Secrets = secrets,
             Debug = parse.GetValue(cli.Debug),
+            ActionsDirectory = actions,
             BaseEnvironment = Core.Runtime.Jobs.StepEnvironment.MachineEnvironment(),
         };
         var json = string.Equals(parse.GetValue(cli.Output), "json", StringComparison.OrdinalIgnoreCase);

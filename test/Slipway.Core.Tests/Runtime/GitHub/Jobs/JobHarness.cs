@@ -37,6 +37,9 @@ internal sealed class JobHarness : IDisposable
 
     public bool Debug { get; set; }
 
+    /// <summary>The run's artifact/cache stores; null: stores that refuse (most job tests need none).</summary>
+    public RunServices? Services { get; set; }
+
     public ObjectValue Secrets { get; set; } = new([KeyValuePair.Create("MY_SECRET", ExpressionValue.From(Secret))]);
 
     public ObjectValue Vars { get; set; } = ObjectValue.Empty;
@@ -82,7 +85,7 @@ internal sealed class JobHarness : IDisposable
             Time = time,
             Masker = Masker,
             Events = Events,
-            Services = new RunServices { Artifacts = new UnavailableArtifactStore(), Cache = new UnavailableCacheStore(), TestResults = new SummingTestResultsCollector() },
+            Services = Services ?? new RunServices { Artifacts = new UnavailableArtifactStore(), Cache = new UnavailableCacheStore(), TestResults = new SummingTestResultsCollector() },
             Repository = new Core.Runtime.Workspace.RepositoryInfo { Name = "repo" },
         };
         var writer = new TimelineWriter(store, RunId, time);
