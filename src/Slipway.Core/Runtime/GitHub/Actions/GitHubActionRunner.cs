@@ -15,7 +15,10 @@ internal sealed partial class GitHubActionRunner(string actionsDirectory, WellKn
 {
     public string ActionsDirectory => actionsDirectory;
 
-    public async Task<ActionPreparation> PrepareAsync(IActionHost host, WorkflowStep step, CancellationToken cancel)
+    public Task<ActionPreparation> PrepareAsync(IActionHost host, WorkflowStep step, CancellationToken cancel) =>
+        Task.FromResult(Prepare(host, step));
+
+    private ActionPreparation Prepare(IActionHost host, WorkflowStep step)
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(step);
@@ -48,7 +51,6 @@ internal sealed partial class GitHubActionRunner(string actionsDirectory, WellKn
             return new ActionPreparation(new ActionPhase(container.PreIf, (h, c) => RunDockerActionAsync(h, action, container, entry, c)));
         }
 
-        await Task.CompletedTask.ConfigureAwait(false);
         return ActionPreparation.None;
     }
 
