@@ -1,6 +1,7 @@
 namespace Slipway.Cli.Tests.Run.GitHub;
 
 /// <summary>Matrices, fail-fast, max-parallel, concurrency and reusable workflows through <c>slipway run</c> with real bash.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class MatrixAndReuseRunTests
 {
     [Fact]

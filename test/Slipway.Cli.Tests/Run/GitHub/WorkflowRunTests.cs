@@ -1,6 +1,7 @@
 namespace Slipway.Cli.Tests.Run.GitHub;
 
 /// <summary>GitHub workflows through <c>slipway run</c> with real bash: needs, outputs, conditions, results, exit codes.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class WorkflowRunTests
 {
     [Fact]

@@ -77,8 +77,6 @@ internal sealed record JobOutcome(RunResult Result, IReadOnlyDictionary<string, 
 {
     public bool FailsRun => Result is RunResult.Failed;
 
-    public static JobOutcome Skipped { get; } = new(RunResult.Skipped, new Dictionary<string, string>());
-
     public ObjectValue ToContext() => WorkflowContexts.Object(
         ("result", ExpressionValue.From(WorkflowContexts.ResultName(Result))),
         ("outputs", WorkflowContexts.Strings(Outputs)));
