@@ -3,9 +3,9 @@ using Slipway.Core.Masking;
 using Slipway.Core.Pipelines.Azure;
 using Slipway.Core.Pipelines.GitHub.Model;
 using Slipway.Core.Runs;
+using Slipway.Core.Runtime;
 using Slipway.Core.Runtime.GitHub.Triggers;
 using Slipway.Core.Runtime.GitHub.Workflows;
-using Slipway.Core.Runtime;
 
 namespace Slipway.Cli.Commands.Run;
 

@@ -36,7 +36,7 @@ internal sealed partial class GitHubActionRunner
         {
             var error = args.Error ?? env.Error!;
             host.Log.Error(error.Message, error.Location.File, error.Location.Line, error.Location.Column, ActionDiagnosticCodes.InputEvaluation);
-            return StepOutcome.Failed("The action's args or env could not be evaluated.");
+            return new StepOutcome(Runs.RunResult.Failed);
         }
 
         var arguments = args.Value is ArrayValue array ? array.Items.Select(GitHubCoercion.ToDisplayString).ToList() : [];
@@ -65,7 +65,7 @@ internal sealed partial class GitHubActionRunner
         if (!await docker.IsAvailableAsync(environment, cancel).ConfigureAwait(false))
         {
             host.Log.Error(DockerEngine.MissingMessage, code: ActionDiagnosticCodes.DockerMissing);
-            return StepOutcome.Failed(DockerEngine.MissingMessage);
+            return new StepOutcome(Runs.RunResult.Failed);
         }
 
         var folders = host.Folders;

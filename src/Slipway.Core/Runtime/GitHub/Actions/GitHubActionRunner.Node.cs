@@ -38,7 +38,7 @@ internal sealed partial class GitHubActionRunner
         {
             host.Log.Error($"JavaScript actions ('using: {node.Using}') run with the 'node' program on PATH, and none was found. Install Node.js 20 or later.",
                 code: ActionDiagnosticCodes.NodeMissing);
-            return StepOutcome.Failed("node was not found on PATH.");
+            return new StepOutcome(Runs.RunResult.Failed);
         }
 
         var file = Path.GetFullPath(Path.Combine(action.Directory!, script));

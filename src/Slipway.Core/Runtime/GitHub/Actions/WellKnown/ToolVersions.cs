@@ -28,7 +28,9 @@ internal sealed partial record ToolKind(string Name, string VersionInput, string
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(ResolveLinks(path)))!;
-        return [.. lines.Select(l => VersionText().Match(l)).Where(m => m.Success)
+        // dotnet --list-sdks prints one SDK per line; the others print their version on the first line
+        // (java -version goes on with "OpenJDK 64-Bit Server VM ...", which is no version).
+        return [.. (Program == "dotnet" ? lines : lines.Take(1)).Select(l => VersionText().Match(l)).Where(m => m.Success)
             .Select(m => new InstalledTool(Parse(m.Groups[1].Value), m.Groups[1].Value, directory))];
     }
 

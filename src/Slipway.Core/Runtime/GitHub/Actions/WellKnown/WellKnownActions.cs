@@ -41,7 +41,7 @@ internal sealed record WellKnownActionContext(IActionHost Host, ActionInputs Inp
     public StepOutcome Fail(string message, string code)
     {
         Host.Log.Error(message, code: code);
-        return StepOutcome.Failed(message);
+        return new StepOutcome(Runs.RunResult.Failed); // already logged with its code: the job runner adds no second error
     }
 }
 
