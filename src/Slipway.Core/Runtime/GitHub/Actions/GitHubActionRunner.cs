@@ -144,4 +144,11 @@ internal sealed partial class GitHubActionRunner(string actionsDirectory, WellKn
 
     /// <param name="Directory">The action folder (<c>GITHUB_ACTION_PATH</c>), null for images and emulated actions.</param>
     private sealed record ResolvedAction(ActionReference Reference, string? Directory, ActionManifest? Manifest, IWellKnownAction? Emulated);
+
+    /// <inheritdoc/>
+    public Task<bool> IsContainerEngineAvailableAsync(IActionHost host, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        return docker.IsAvailableAsync(host.Environment, cancel);
+    }
 }

@@ -30,6 +30,12 @@ internal interface IActionStepRunner
 
     /// <summary>Runs the step's main part. Expected failures are outcomes (<see cref="StepOutcome.Failed"/>); on cancel return <see cref="StepOutcome.Canceled"/>.</summary>
     Task<StepOutcome> RunAsync(IActionHost host, WorkflowStep step, CancellationToken cancel);
+
+    /// <summary>
+    /// Whether a Docker-compatible engine answers, for a job with <c>container:</c> or <c>services:</c>
+    /// (asked once, at "Set up job").
+    /// </summary>
+    Task<bool> IsContainerEngineAvailableAsync(IActionHost host, CancellationToken cancel);
 }
 
 /// <summary>What <see cref="IActionStepRunner.PrepareAsync"/> found.</summary>

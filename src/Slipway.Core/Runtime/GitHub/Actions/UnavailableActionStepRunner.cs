@@ -15,4 +15,6 @@ internal sealed class UnavailableActionStepRunner : IActionStepRunner
         return Task.FromResult(StepOutcome.Failed(
             $"The step uses '{step.Uses?.Value}', but this build of Slipway has no runner for 'uses:' actions; only 'run:' steps can run."));
     }
+
+    public Task<bool> IsContainerEngineAvailableAsync(IActionHost host, CancellationToken cancel) => Task.FromResult(false);
 }

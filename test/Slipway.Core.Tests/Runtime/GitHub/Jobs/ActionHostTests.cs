@@ -65,6 +65,8 @@ public sealed class ActionHostTests
 
     private sealed class ScriptedActions : IActionStepRunner
     {
+        public Task<bool> IsContainerEngineAvailableAsync(IActionHost host, CancellationToken cancel) => Task.FromResult(false);
+
         private static readonly IReadOnlyList<WorkflowStep> CompositeSteps = ReadSteps("""
             on: push
             jobs:
