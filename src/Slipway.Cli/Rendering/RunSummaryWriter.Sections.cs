@@ -15,11 +15,18 @@ internal sealed partial class RunSummaryWriter
         }
 
         var errors = issues.Count(i => i.Type == IssueType.Error);
-        Heading(string.Create(CultureInfo.InvariantCulture, $"Errors and warnings ({errors} errors, {issues.Count - errors} warnings)"));
-        var groups = issues.GroupBy(i => i with { Record = null }).OrderBy(g => g.Key.Type == IssueType.Error ? 0 : 1).ToList();
+        var notices = issues.Count(i => i.Type == IssueType.Notice);
+        var noticeText = notices > 0 ? string.Create(CultureInfo.InvariantCulture, $", {notices} notices") : string.Empty;
+        Heading(string.Create(CultureInfo.InvariantCulture, $"Errors and warnings ({errors} errors, {issues.Count - errors - notices} warnings{noticeText})"));
+        var groups = issues.GroupBy(i => i with { Record = null }).OrderBy(g => (int)g.Key.Type).ToList();
         foreach (var group in groups.Take(MaxIssues))
         {
-            var style = group.Key.Type == IssueType.Error ? new Style(Color.Red) : new Style(Color.Yellow);
+            var style = group.Key.Type switch
+            {
+                IssueType.Error => new Style(Color.Red),
+                IssueType.Warning => new Style(Color.Yellow),
+                _ => new Style(Color.Blue),
+            };
             console.MarkupLine($"  [{style.ToMarkup()}]{Markup.Escape(IssueText(group.Key, group.Select(i => i.Record)))}[/]");
         }
 
@@ -36,7 +43,12 @@ internal sealed partial class RunSummaryWriter
         var where = issue.File is { Length: > 0 } file
             ? file + (issue.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"({line}{(issue.Column is { } col ? "," + col.ToString(CultureInfo.InvariantCulture) : string.Empty)})") : string.Empty) + ": "
             : string.Empty;
-        var severity = issue.Type == IssueType.Error ? "error" : "warning";
+        var severity = issue.Type switch
+        {
+            IssueType.Error => "error",
+            IssueType.Warning => "warning",
+            _ => "notice",
+        };
         var code = issue.Code is { Length: > 0 } c ? " " + c : string.Empty;
         var names = (records ?? [issue.Record]).OfType<string>().Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var more = names.Count > 3 ? string.Create(CultureInfo.InvariantCulture, $", +{names.Count - 3} more") : string.Empty;

@@ -55,6 +55,9 @@ public enum IssueType
 {
     Error,
     Warning,
+
+    /// <summary>GitHub's <c>::notice::</c> annotation: shown in the summary, neither an error nor a warning.</summary>
+    Notice,
 }
 
 public sealed record RunIssue(IssueType Type, string Message)

@@ -90,10 +90,15 @@ internal sealed class StepHost(StepExecution execution, StepExecutor executor) :
     private void Apply(GitHubCommand command)
     {
         execution.Changes.Apply(command);
-        if (command is GitHubAnnotation { Level: not GitHubAnnotationLevel.Notice } a)
+        if (command is GitHubAnnotation a)
         {
             var message = a.Title is { Length: > 0 } title ? $"{title}: {a.Message}" : a.Message;
-            execution.Log.Record(a.Level == GitHubAnnotationLevel.Error ? IssueType.Error : IssueType.Warning, message, a.File, a.Line, a.Column);
+            execution.Log.Record(a.Level switch
+            {
+                GitHubAnnotationLevel.Error => IssueType.Error,
+                GitHubAnnotationLevel.Warning => IssueType.Warning,
+                _ => IssueType.Notice,
+            }, message, a.File, a.Line, a.Column);
         }
     }
 }

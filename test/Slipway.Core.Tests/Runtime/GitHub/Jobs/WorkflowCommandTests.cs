@@ -21,6 +21,21 @@ public sealed class WorkflowCommandTests
     }
 
     [Fact]
+    public async Task CMD_2_Notice_IsAnAnnotationWithFileLineAndTitle()
+    {
+        using var harness = new JobHarness();
+        var result = await harness.RunAsync(JobHarness.Workflow("""
+                  - run: echo "::notice file=src/app.js,line=7,col=3,title=Heads up::new API used"
+            """));
+
+        Assert.Equal(Slipway.Core.Runs.RunResult.Succeeded, result.Result);
+        var notice = Assert.Single(harness.Events.Issues);
+        Assert.Equal(IssueType.Notice, notice.Type);
+        Assert.Equal("Heads up: new API used", notice.Message);
+        Assert.Equal(("src/app.js", 7, 3), (notice.File, notice.Line, notice.Column));
+    }
+
+    [Fact]
     public async Task W22_StopCommands_SuspendsUntilToken()
     {
         using var harness = new JobHarness();
