@@ -30,7 +30,8 @@ internal static class GitHubRun
         var options = cli.GitHub;
         if (RunCommand.ReadSecrets(parse, cli, console) is not { } secrets
             || !PipelineInput.TryPairs(parse.GetValue(input.Vars), "--var", console, out var vars)
-            || !PipelineInput.TryPairs(parse.GetValue(options.Inputs), "--input", console, out var inputs))
+            || !PipelineInput.TryPairs(parse.GetValue(options.Inputs), "--input", console, out var inputs)
+            || !PipelineInput.TryPairs(parse.GetValue(input.Repos), "--repo", console, out var repos))
         {
             return ExitCodes.Invalid;
         }
@@ -76,6 +77,8 @@ internal static class GitHubRun
             Secrets = secrets,
             Debug = parse.GetValue(cli.Debug),
             ActionsDirectory = actions,
+            RepositoryPaths = repos.ToDictionary(r => r.Key, r => Path.GetFullPath(r.Value, cwd), StringComparer.OrdinalIgnoreCase),
+            Dirty = parse.GetValue(cli.Dirty),
             BaseEnvironment = Core.Runtime.Jobs.StepEnvironment.MachineEnvironment(),
         };
         var json = string.Equals(parse.GetValue(cli.Output), "json", StringComparison.OrdinalIgnoreCase);

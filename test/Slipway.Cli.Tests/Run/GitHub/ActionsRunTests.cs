@@ -70,4 +70,35 @@ public sealed class ActionsRunTests
         Assert.Equal(1, outcome.Code);
         Assert.Contains($"git clone --depth 1 -b v1 https://github.com/octo/greet {Path.Combine(actions, "octo", "greet", "v1")}", outcome.Out + outcome.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task GHA_ACT_5_CheckoutOfAnotherRepositoryComesFromItsRepoPath()
+    {
+        var cli = new GitHubRunHarness();
+        cli.Workflow("ci", """
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: actions/checkout@v4
+                    with:
+                      repository: acme/other
+                      path: other
+                  - run: cat other/hello.txt
+            """);
+        var other = Directory.CreateTempSubdirectory("slipway-other-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(other, "hello.txt"), "text from the other repository\n");
+        foreach (var args in new[] { "init -q -b main", "add -A", "-c user.name=t -c user.email=t@example.com commit -q -m other" })
+        {
+            using var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", args) { WorkingDirectory = other })!;
+            await git.WaitForExitAsync();
+            Assert.Equal(0, git.ExitCode);
+        }
+
+        var outcome = await cli.RunAsync(".github/workflows/ci.yml", "--repo", "acme/other=" + other, "--plain");
+
+        Assert.True(outcome.Code == 0, outcome.Out + outcome.Err);
+        Assert.Contains("text from the other repository", outcome.Out, StringComparison.Ordinal);
+    }
 }
