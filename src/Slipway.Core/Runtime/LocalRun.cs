@@ -7,6 +7,8 @@ using Slipway.Core.Runtime.Events;
 using Slipway.Core.Runtime.Jobs;
 using Slipway.Core.Runtime.Orchestration;
 
+using Slipway.Core.Runtime.Workspace;
+
 namespace Slipway.Core.Runtime;
 
 /// <summary>What <c>slipway run</c> asks for: a compiled plan and the options.</summary>
@@ -48,8 +50,10 @@ internal static class LocalRun
             request.Plan.Variables.OfType<VariableDefinition>().LastOrDefault(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase))?.Value));
         await store.SetBuildNumberAsync(runId, buildNumber, CancellationToken.None).ConfigureAwait(false);
 
+        await using var janitor = FolderJanitor.Start(WorkFolder.TrashFor(options.RepositoryRoot));
         var context = new RunContext
         {
+            Janitor = janitor,
             RunId = runId,
             RunDirectory = runDirectory,
             StoreDirectory = storeDirectory,

@@ -34,6 +34,9 @@ internal sealed class RunContext
     public required RunServices Services { get; init; }
 
     public required RepositoryInfo Repository { get; init; }
+
+    /// <summary>Deletes the jobs' temp folders off their path (<see cref="FolderJanitor.Immediate"/> when not set).</summary>
+    public FolderJanitor Janitor { get; init; } = FolderJanitor.Immediate;
 }
 
 /// <summary>The pluggable run-level services (see <see cref="RuntimeComposition"/>).</summary>

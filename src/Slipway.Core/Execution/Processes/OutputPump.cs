@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Threading.Channels;
 
@@ -14,13 +15,15 @@ internal static class OutputPump
     {
         var decoder = Utf8.GetDecoder();
         var splitter = new LineSplitter(maxLineLength);
-        var bytes = new byte[ReadBufferSize];
-        var chars = new char[Utf8.GetMaxCharCount(ReadBufferSize)];
+        // Pooled: two pumps per process, and most steps print little (a new 96 KB pair per pipe was most
+        // of what a no-op job allocated).
+        var bytes = ArrayPool<byte>.Shared.Rent(ReadBufferSize);
+        var chars = ArrayPool<char>.Shared.Rent(Utf8.GetMaxCharCount(ReadBufferSize));
         var lines = new List<string>();
         try
         {
             int read;
-            while ((read = await source.ReadAsync(bytes, cancellationToken).ConfigureAwait(false)) > 0)
+            while ((read = await source.ReadAsync(bytes.AsMemory(0, ReadBufferSize), cancellationToken).ConfigureAwait(false)) > 0)
             {
                 var count = decoder.GetChars(bytes, 0, read, chars, 0, flush: false);
                 splitter.Push(chars.AsSpan(0, count), lines);
@@ -39,6 +42,11 @@ internal static class OutputPump
         catch (ObjectDisposedException)
         {
             // The pipe was closed under us while abandoning it.
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<byte>.Shared.Return(bytes);
         }
     }
 

@@ -29,15 +29,65 @@ internal static class ProcessTracking
         var window = startedAfter is { } first ? PidWindow.Since(first) : PidWindow.All;
         var marker = Encoding.UTF8.GetBytes($"{EnvironmentVariable}={trackingId}\0");
         var killed = 0;
-        foreach (var pid in ListPids())
+        foreach (var pid in Candidates(window))
         {
-            if (pid != Environment.ProcessId && window.Contains(pid) && Carries(pid, marker) && ProcessGroups.SignalProcess(pid, GroupSignal.Kill))
+            if (pid != Environment.ProcessId && Carries(pid, marker) && ProcessGroups.SignalProcess(pid, GroupSignal.Kill))
             {
                 killed++;
             }
         }
 
         return killed;
+    }
+
+    /// <summary>At most this many pids since the job's first process are probed one by one
+    /// (<c>/proc/&lt;pid&gt;</c> exists or not) instead of listing every process of the machine.</summary>
+    private const int ProbeLimit = 4096;
+
+    private static IEnumerable<int> Candidates(PidWindow window)
+    {
+        if (window.Newest < window.After || window.Newest - window.After > ProbeLimit)
+        {
+            return ListPids().Where(window.Contains);
+        }
+
+        return Probe(window);
+    }
+
+    // Probes the pids handed out since the job's first process; a process that starts while probing
+    // moves the newest pid on, so the window is read again until it stands still (or wraps: then list).
+    private static IEnumerable<int> Probe(PidWindow window)
+    {
+        var next = window.After + 1;
+        var newest = window.Newest;
+        while (true)
+        {
+            for (; next <= newest; next++)
+            {
+                if (Directory.Exists($"/proc/{next}"))
+                {
+                    yield return next;
+                }
+            }
+
+            var now = PidWindow.Since(window.After);
+            if (now.Newest == newest)
+            {
+                yield break;
+            }
+
+            if (now.Newest < newest || now.Newest - window.After > ProbeLimit)
+            {
+                foreach (var pid in ListPids().Where(now.Contains))
+                {
+                    yield return pid;
+                }
+
+                yield break;
+            }
+
+            newest = now.Newest;
+        }
     }
 
     private static IEnumerable<int> ListPids()

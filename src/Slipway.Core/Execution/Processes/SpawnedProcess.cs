@@ -9,8 +9,8 @@ namespace Slipway.Core.Execution.Processes;
 /// A child started with glibc <c>posix_spawn</c> in a new session (<c>POSIX_SPAWN_SETSID</c>), so it
 /// leads its own process group without the extra <c>setsid</c> program (which cost as much as the
 /// bash start itself). stdin is <c>/dev/null</c>; stdout and stderr are our own pipes, read through
-/// the same epoll-based pipe streams System.Diagnostics.Process uses. The exit is collected with a
-/// blocking <c>waitpid</c> on a small thread of its own: .NET's SIGCHLD handler only reaps the
+/// the same epoll-based pipe streams System.Diagnostics.Process uses. The exit is collected by
+/// <see cref="ChildReaper"/> (or, without pidfds, a blocking <c>waitpid</c> on a small thread of its own): .NET's SIGCHLD handler only reaps the
 /// children it started (unless SIGCHLD was ignored when the process started, which
 /// <see cref="ChildProcessStarter"/> checks), so the two never race for a status.
 /// </summary>
@@ -25,8 +25,11 @@ internal sealed class SpawnedProcess : ChildProcess
         Id = pid;
         _stdout = new AnonymousPipeClientStream(PipeDirection.In, new SafePipeHandle(stdoutFd, ownsHandle: true));
         _stderr = new AnonymousPipeClientStream(PipeDirection.In, new SafePipeHandle(stderrFd, ownsHandle: true));
-        var waiter = new Thread(WaitForExit, maxStackSize: 128 * 1024) { IsBackground = true, Name = "slipway child wait" };
-        waiter.Start();
+        if (!ChildReaper.TryWatch(pid, code => _exit.TrySetResult(code)))
+        {
+            var waiter = new Thread(WaitForExit, maxStackSize: 128 * 1024) { IsBackground = true, Name = "slipway child wait" };
+            waiter.Start();
+        }
     }
 
     public override int Id { get; }
@@ -125,8 +128,7 @@ internal sealed class SpawnedProcess : ChildProcess
         {
             if (WaitPid(Id, out var status, 0) == Id)
             {
-                // As Process.ExitCode: the exit status, or 128 + the signal that ended it.
-                _exit.TrySetResult((status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f));
+                _exit.TrySetResult(ChildReaper.ExitCodeOf(status));
                 return;
             }
 

@@ -52,7 +52,7 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
         finally
         {
             job.KillLeftovers();
-            TryDelete(job.Workspace.TempDirectory);
+            run.Janitor.Discard(job.Workspace.TempDirectory);
         }
 
         var result = await FinishAsync(job, tokens, runToken).ConfigureAwait(false);
@@ -127,20 +127,4 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
         RunResult.Canceled => "The run was canceled.",
         _ => null,
     };
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Agent.TempDirectory is best-effort cleaned, as on the agent.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Same: a file the step made read-only stays.
-        }
-    }
 }

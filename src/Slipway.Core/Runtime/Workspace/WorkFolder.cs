@@ -13,7 +13,14 @@ namespace Slipway.Core.Runtime.Workspace;
 /// </summary>
 internal static class WorkFolder
 {
-    public static string ForRun(string repositoryRoot, long runId, Func<string, string?>? environment = null)
+    public static string ForRun(string repositoryRoot, long runId, Func<string, string?>? environment = null) =>
+        Path.Combine(ForRepository(repositoryRoot, environment), runId.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Where the repository's finished temp folders wait to be deleted (<see cref="FolderJanitor"/>).</summary>
+    public static string TrashFor(string repositoryRoot, Func<string, string?>? environment = null) =>
+        Path.Combine(ForRepository(repositoryRoot, environment), ".trash");
+
+    private static string ForRepository(string repositoryRoot, Func<string, string?>? environment)
     {
         environment ??= Environment.GetEnvironmentVariable;
         var root = environment("SLIPWAY_WORK_DIR") is { Length: > 0 } explicitRoot
@@ -24,6 +31,6 @@ internal static class WorkFolder
         var full = Path.GetFullPath(repositoryRoot).TrimEnd(Path.DirectorySeparatorChar);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(full)))[..10];
         var name = Path.GetFileName(full) is { Length: > 0 } n ? n : "repo";
-        return Path.Combine(root, $"{name}-{hash}", runId.ToString(CultureInfo.InvariantCulture));
+        return Path.Combine(root, $"{name}-{hash}");
     }
 }

@@ -97,4 +97,21 @@ public sealed class SpawnedProcessTests
 
         Assert.All(all, r => Assert.Equal(r.Expected, r.Actual));
     }
+
+    [Fact]
+    public async Task PROC_Spawn_OneReaperThreadCollectsEveryExit_NoThreadPerChild()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 8).Select(i => RunAsync(Bash($"exit {i}"))));
+
+        Assert.Equal(Enumerable.Range(1, 8), results.Select(r => r.Result.ExitCode));
+        var threads = Directory.EnumerateDirectories("/proc/self/task")
+            .Select(t => File.ReadAllText(Path.Combine(t, "comm")).Trim()).ToList();
+        Assert.Contains("slipway reaper", threads);
+        Assert.DoesNotContain("slipway child w", threads);
+    }
 }

@@ -55,7 +55,7 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
         finally
         {
             job.KillLeftovers();
-            TryDelete(job.Folders.Temp);
+            run.Janitor.Discard(job.Folders.Temp);
         }
 
         var outputs = await JobOutputs.EvaluateAsync(job).ConfigureAwait(false);
@@ -81,7 +81,7 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
             EventPath = Path.Combine(temp, "_github_workflow", "event.json"),
             FileCommands = Path.Combine(temp, "_runner_file_commands"),
         };
-        TryDelete(temp);
+        run.Janitor.Discard(temp);
         foreach (var folder in new[] { folders.Workspace, temp, folders.ToolCache, folders.Actions, Path.GetDirectoryName(folders.EventPath)!, folders.FileCommands })
         {
             Directory.CreateDirectory(folder);
@@ -142,23 +142,4 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
 
     private static bool IsTrue(ObjectValue values, string name) =>
         values[name] is StringValue s && string.Equals(s.Value, "true", StringComparison.OrdinalIgnoreCase);
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // RUNNER_TEMP is cleaned best-effort, as by the runner.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Same: a file a step made read-only stays.
-        }
-    }
 }

@@ -9,6 +9,8 @@ using Slipway.Core.Planning;
 using Slipway.Core.Runs;
 using Slipway.Core.Runtime.Events;
 
+using Slipway.Core.Runtime.Workspace;
+
 namespace Slipway.Core.Runtime.GitHub.Workflows;
 
 /// <summary>
@@ -47,8 +49,10 @@ internal static class GitHubLocalRun
         }
 
         var plan = PlanOf(request.Workflow, request.WorkflowPath);
+        await using var janitor = FolderJanitor.Start(WorkFolder.TrashFor(options.RepositoryRoot));
         var context = new RunContext
         {
+            Janitor = janitor,
             RunId = runId,
             RunDirectory = runDirectory,
             StoreDirectory = storeDirectory,
