@@ -8,7 +8,7 @@ if (Environment.GetEnvironmentVariable("SLIPWAY_DIAG_GC") == "1")
 {
     // For performance work: how much the command allocated and how often the GC ran.
     await Console.Error.WriteLineAsync(FormattableString.Invariant(
-        $"slipway: {GC.GetTotalAllocatedBytes() / 1048576.0:F1} MB allocated, gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, gen0 budget {GC.GetGCMemoryInfo().GenerationInfo[0].SizeAfterBytes / 1048576.0:F1} MB")).ConfigureAwait(false);
+        $"slipway: {GC.GetTotalAllocatedBytes() / 1048576.0:F1} MB allocated, gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, own CPU {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0} ms")).ConfigureAwait(false);
 }
 
 return exitCode;

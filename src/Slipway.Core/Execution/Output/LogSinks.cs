@@ -42,7 +42,7 @@ internal sealed class FileLogSink : ILogSink, IDisposable
     public bool Failed => _stream is null && _problems.Count > 0;
 
     public static FileLogSink Create(string path) =>
-        new(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan), path);
+        new(NewFiles.Open(path), path);
 
     public void WriteLine(string line) => Guard(w => w.WriteLine(line));
 

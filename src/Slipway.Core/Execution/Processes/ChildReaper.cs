@@ -109,7 +109,11 @@ internal static class ChildReaper
         }
         while (result < 0 && Marshal.GetLastPInvokeError() == PosixSpawnInterop.Interrupted);
 
-        _ = PosixSpawnInterop.Close(watch.PidFd); // Also takes it out of the epoll set.
+        // Out of the set first: a child being spawned right now holds a copy of every descriptor until
+        // its exec, and a closed pidfd with a copy alive would stay in the set and wake us in a loop.
+        var none = default(ReaperInterop.EpollEvent);
+        _ = ReaperInterop.EpollCtl(_epoll, ReaperInterop.EpollDelete, watch.PidFd, ref none);
+        _ = PosixSpawnInterop.Close(watch.PidFd);
         // ECHILD: someone else collected the status; the process is gone, its code unknown.
         watch.OnExit(result == pid ? ExitCodeOf(status) : -1);
     }

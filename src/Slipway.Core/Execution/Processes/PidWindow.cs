@@ -18,15 +18,21 @@ internal readonly record struct PidWindow(int After, int Newest)
             ? pid > After                     // no wrap since: anything newer (and what starts while scanning)
             : pid > After || pid <= Newest;   // wrapped: the top of the range and the new bottom
 
+    // One open and one read into a stack buffer: this runs at the end of every job.
     private static int? LastPid()
     {
         try
         {
-            var text = File.ReadAllText("/proc/loadavg");
-            var last = text.AsSpan().Trim();
-            return int.TryParse(last[(last.LastIndexOf(' ') + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : null;
+            using var handle = File.OpenHandle("/proc/loadavg");
+            Span<byte> buffer = stackalloc byte[128];
+            var text = buffer[..RandomAccess.Read(handle, buffer, 0)].TrimEnd((byte)'\n');
+            return int.TryParse(text[(text.LastIndexOf((byte)' ') + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : null;
         }
         catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
         {
             return null;
         }

@@ -8,6 +8,7 @@ internal static class ReaperInterop
 {
     public const int CloseOnExec = 0x80000; // EPOLL_CLOEXEC = O_CLOEXEC
     public const int EpollAdd = 1;          // EPOLL_CTL_ADD
+    public const int EpollDelete = 2;       // EPOLL_CTL_DEL
     public const uint EpollIn = 0x001;      // EPOLLIN: a pidfd is readable once its process has exited
     public const int NoSystemCall = 38;     // ENOSYS
 

@@ -23,7 +23,6 @@ internal static class JobCheckoutVariables
             .ToList();
         var result = new List<KeyValuePair<string, string>>(CheckoutLayout.VariablesAtJobStart(checkouts));
 
-        reader ??= new RepositoryReader(GitCli.FromCurrentProcess());
         var repo = run.Repository;
         var (_, _, id, _) = RepositoryNaming.FromRemote(repo.Uri, run.Options.RepositoryRoot);
         var self = new GitRepositoryInfo
@@ -39,7 +38,9 @@ internal static class JobCheckoutVariables
         };
         result.Add(new("Build.Repository.ID", self.Id));
         result.AddRange(RepositoryVariables.ForResources(self, run.Plan.Resources.Repositories, resource =>
-            run.Options.RepositoryPaths.TryGetValue(resource.Alias, out var path) ? reader.ResolveCommit(path, resource.Ref) : null));
+            run.Options.RepositoryPaths.TryGetValue(resource.Alias, out var path)
+                ? (reader ??= new RepositoryReader(GitCli.FromCurrentProcess())).ResolveCommit(path, resource.Ref) // only when a resource is mapped
+                : null));
         return result;
     }
 }

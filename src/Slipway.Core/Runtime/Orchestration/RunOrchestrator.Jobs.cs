@@ -9,6 +9,9 @@ namespace Slipway.Core.Runtime.Orchestration;
 
 internal sealed partial class RunOrchestrator
 {
+    // Per stage, once: the job graph and the jobs --job selects (every job's condition needs them).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<StagePlan, (Dictionary<string, IReadOnlyList<string>> Graph, HashSet<string> Selected)> _stageJobs = new();
+
     private async Task<RunResult> RunJobAsync(StagePlan stage, TimelineNode stageNode, JobPlan job, int order, StageOutcome stageOutcome, CancellationToken cancel, CancellationToken kill)
     {
         if (!_selection.IsJobSelected(stage, job))
@@ -124,8 +127,9 @@ internal sealed partial class RunOrchestrator
     private async Task<(RunResult Result, string Reason)?> JobConditionAsync(
         StagePlan stage, TimelineNode stageNode, JobPlan job, List<KeyValuePair<string, ExpressionValue>> dependencyValues, StageOutcome stageOutcome, CancellationToken cancel)
     {
-        var graph = stage.Jobs.ToDictionary(j => j.Name, j => j.DependsOn, StringComparer.OrdinalIgnoreCase);
-        var selected = stage.Jobs.Where(j => _selection.IsJobSelected(stage, j)).Select(j => j.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var (graph, selected) = _stageJobs.GetOrAdd(stage, s => (
+            s.Jobs.ToDictionary(j => j.Name, j => j.DependsOn, StringComparer.OrdinalIgnoreCase),
+            s.Jobs.Where(j => _selection.IsJobSelected(s, j)).Select(j => j.Name).ToHashSet(StringComparer.OrdinalIgnoreCase)));
         IReadOnlyDictionary<string, RunResult> ResultsOf(IEnumerable<string> names) => names.Where(selected.Contains).ToDictionary(
             n => n, n => stageOutcome.Jobs.TryGetValue(n, out var o) ? o.Result : RunResult.Skipped, StringComparer.OrdinalIgnoreCase);
         var host = new DependencyStatusHost(ResultsOf(job.DependsOn), ResultsOf(Transitive(graph, job.Name)), cancel.IsCancellationRequested, counters);

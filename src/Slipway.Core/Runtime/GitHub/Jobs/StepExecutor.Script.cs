@@ -1,4 +1,4 @@
-using System.Text;
+using Slipway.Core.Execution.Output;
 using Slipway.Core.Runtime.GitHub.Contexts;
 using Slipway.Core.Runtime.Steps;
 
@@ -6,8 +6,6 @@ namespace Slipway.Core.Runtime.GitHub.Jobs;
 
 internal sealed partial class StepExecutor
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>A failure whose error is already in the log.</summary>
     private static readonly StepOutcome Failed = new(Runs.RunResult.Failed);
 
@@ -56,7 +54,7 @@ internal sealed partial class StepExecutor
 
         Directory.CreateDirectory(job.Folders.Temp);
         var path = Path.Combine(job.Folders.Temp, Guid.NewGuid().ToString("D") + resolved.Extension);
-        await File.WriteAllTextAsync(path, resolved.FixUp(contents), Utf8NoBom, CancellationToken.None).ConfigureAwait(false);
+        NewFiles.Write(path, resolved.FixUp(contents));
         x.Log.Debug($"{resolved.Program} {string.Join(' ', resolved.Arguments(path))}");
         var result = await host.RunProcessAsync(resolved.Program, resolved.Arguments(path), folder, environment, cancel).ConfigureAwait(false);
         if (!result.Started)

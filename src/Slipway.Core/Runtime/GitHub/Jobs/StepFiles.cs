@@ -14,7 +14,7 @@ internal sealed record StepFiles(string Env, string Path, string Output, string 
         string Make(GitHubFileCommandKind kind)
         {
             var path = System.IO.Path.Combine(folder, GitHubFileCommands.Files[kind].FilePrefix + Guid.NewGuid().ToString("D"));
-            File.WriteAllBytes(path, []);
+            NewFiles.Open(path, FileShare.ReadWrite).Dispose();
             return path;
         }
 

@@ -5,14 +5,12 @@ namespace Slipway.Core.Runtime.Steps.Scripts;
 /// <summary>Writes a step's script to <c>Agent.TempDirectory/&lt;guid&gt;.ext</c>, as the script tasks do, and finds the shell.</summary>
 internal static class ScriptFile
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     public static string Write(StepContext context, string contents, string extension)
     {
         ArgumentNullException.ThrowIfNull(context);
         Directory.CreateDirectory(context.Workspace.TempDirectory);
         var path = Path.Combine(context.Workspace.TempDirectory, Guid.NewGuid().ToString() + extension);
-        File.WriteAllText(path, contents, Utf8NoBom);
+        Execution.Output.NewFiles.Write(path, contents);
         return path;
     }
 
@@ -21,17 +19,27 @@ internal static class ScriptFile
     {
         ArgumentNullException.ThrowIfNull(context);
         var path = context.Environment.GetValueOrDefault("PATH") ?? string.Empty;
+        // Every script step looks its shell up; what was found on the same PATH is checked with one
+        // stat instead of probing each folder again (a miss is never remembered: a step may install it).
+        if (Found.TryGetValue((path, program), out var known) && File.Exists(known))
+        {
+            return known;
+        }
+
         foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Combine(dir, program);
             if (File.Exists(candidate))
             {
+                Found[(path, program)] = candidate;
                 return candidate;
             }
         }
 
         return null;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, string Program), string> Found = new();
 
     /// <summary>
     /// The working directory input, resolved against <c>System.DefaultWorkingDirectory</c> (the sources folder
