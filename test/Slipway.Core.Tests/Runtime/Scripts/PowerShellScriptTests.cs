@@ -12,7 +12,14 @@ namespace Slipway.Core.Tests.Runtime.Scripts;
 /// prefix and suffix are checked as text, and the missing-pwsh error as an outcome.</summary>
 public sealed class PowerShellScriptTests : IDisposable
 {
-    private const string Suffix = "if ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }";
+    // PowerShellV2/powershell.ts: the block appended unless ignoreLASTEXITCODE (the docs abbreviate it to
+    // "if ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }").
+    private const string Suffix = "if (!(Test-Path -LiteralPath variable:\\LASTEXITCODE)) {\n" +
+        "    Write-Host '##vso[task.debug]$LASTEXITCODE is not set.'\n" +
+        "} else {\n" +
+        "    Write-Host ('##vso[task.debug]$LASTEXITCODE: {0}' -f $LASTEXITCODE)\n" +
+        "    exit $LASTEXITCODE\n" +
+        "}";
     private readonly string _app = Directory.CreateTempSubdirectory("slipway-pwsh-").FullName;
 
     public void Dispose() => Directory.Delete(_app, recursive: true);
@@ -28,7 +35,13 @@ public sealed class PowerShellScriptTests : IDisposable
         return StepContextFakes.Create(new StepContextFakes(), plan, step, workspace, new RepositoryInfo { Name = "app" }, options, environment ?? new Dictionary<string, string>());
     }
 
-    private string Body(string steps) => PowerShellHandler.Body(Context(steps))!.ReplaceLineEndings("\n");
+    /// <summary>The generated script without its byte order mark.</summary>
+    private string Body(string steps)
+    {
+        var contents = PowerShellScript.Generate(Context(steps)).Contents!;
+        Assert.StartsWith("\uFEFF", contents, StringComparison.Ordinal);
+        return contents[1..].ReplaceLineEndings("\n");
+    }
 
     private const string WriteError = "- powershell: |\n    Write-Error 'Uh oh, an error occurred'\n    Write-Host 'Trying again...'\n";
 
@@ -38,7 +51,7 @@ public sealed class PowerShellScriptTests : IDisposable
         var body = Body(WriteError);
 
         Assert.StartsWith("$ErrorActionPreference = 'stop'\n", body, StringComparison.Ordinal);
-        Assert.Contains("Write-Error 'Uh oh, an error occurred'\nWrite-Host 'Trying again...'\n", body, StringComparison.Ordinal);
+        Assert.Contains("$ProgressPreference = 'silentlyContinue'\nWrite-Error 'Uh oh, an error occurred'\nWrite-Host 'Trying again...'\n", body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +68,7 @@ public sealed class PowerShellScriptTests : IDisposable
     {
         var body = Body("- powershell: git nosuchcommand\n");
 
-        Assert.EndsWith("git nosuchcommand\n" + Suffix + "\n", body, StringComparison.Ordinal);
+        Assert.EndsWith("git nosuchcommand\n" + Suffix, body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +77,7 @@ public sealed class PowerShellScriptTests : IDisposable
         var body = Body("- powershell: git nosuchcommand\n  ignoreLASTEXITCODE: true\n");
 
         Assert.DoesNotContain("LASTEXITCODE", body, StringComparison.Ordinal);
-        Assert.EndsWith("git nosuchcommand\n", body, StringComparison.Ordinal);
+        Assert.EndsWith("git nosuchcommand", body, StringComparison.Ordinal);
     }
 
     [Fact]
