@@ -84,6 +84,7 @@ public sealed class PowerShellScriptTests : IDisposable
     public async Task TC_49_50_WithoutPwsh_TheStepFailsWithAClearError()
     {
         var context = Context("- powershell: Write-Host hi\n", new Dictionary<string, string> { ["PATH"] = Path.Combine(_app, "empty-bin") });
+        Directory.CreateDirectory(context.Workspace.SourcesDirectory); // the working directory is checked first, as the task does
 
         var outcome = await new PowerShellHandler().RunAsync(context, CancellationToken.None);
 
