@@ -8,7 +8,7 @@ using Slipway.Core.Tests.Runtime.Checkout;
 
 namespace Slipway.Core.Tests.Runtime.Scripts;
 
-/// <summary>TC-49 and TC-50 (AZP-STEP-9): the script PowerShell@2 generates. 'pwsh' is not needed: the
+/// <summary>TC-49 and TC-50 (AZP-STEP-9): the script PowerShell@2 generates (Tasks/PowerShellV2/powershell.ts). 'pwsh' is not needed: the
 /// prefix and suffix are checked as text, and the missing-pwsh error as an outcome.</summary>
 public sealed class PowerShellScriptTests : IDisposable
 {
@@ -78,6 +78,36 @@ public sealed class PowerShellScriptTests : IDisposable
 
         Assert.DoesNotContain("LASTEXITCODE", body, StringComparison.Ordinal);
         Assert.EndsWith("git nosuchcommand", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PowerShell2_EachPreferenceNotDefault_IsALineInTheTasksOrder()
+    {
+        var body = Body("""
+            - task: PowerShell@2
+              inputs:
+                targetType: inline
+                script: Write-Host hi
+                errorActionPreference: default
+                warningPreference: continue
+                informationPreference: Stop
+                verbosePreference: default
+                debugPreference: silentlyContinue
+                progressPreference: default
+                ignoreLASTEXITCODE: true
+
+            """);
+
+        Assert.Equal("$WarningPreference = 'continue'\n$InformationPreference = 'Stop'\n$DebugPreference = 'silentlyContinue'\nWrite-Host hi", body);
+    }
+
+    [Fact]
+    public void PowerShell2_UnknownTargetType_IsTheTasksError()
+    {
+        var (contents, _, error) = PowerShellScript.Generate(Context("- task: PowerShell@2\n  inputs:\n    targetType: script\n"));
+
+        Assert.Null(contents);
+        Assert.Equal("Invalid target type 'script'. The value must be one of: 'filepath' or 'inline'", error);
     }
 
     [Fact]
