@@ -26,6 +26,9 @@ if [[ -f test/fixtures/node/package.json ]]; then
   (cd test/fixtures/node && npm ci --no-audit --no-fund --loglevel=error) || fail_setup "npm ci failed for test/fixtures/node"
 fi
 
+# pwsh, git-lfs and 7z for the end-to-end tests, into .tools/ (git-ignored), on PATH for the tests only.
+source "$root/test/tools.sh"
+
 dotnet build Slipway.slnx -c Release --nologo -v quiet -clp:ErrorsOnly || fail_setup "The build failed."
 dotnet format Slipway.slnx --verify-no-changes --no-restore -v quiet || fail_setup "dotnet format found code that is not formatted; run 'dotnet format Slipway.slnx'."
 

@@ -73,6 +73,14 @@ public sealed class ConditionsRunTests
             """);
         Assert.Equal("Succeeded", run.RecordResult("__default.B"));
         Assert.Equal(0, run.Code);
+
+        // "job A succeeded with issues" (docs, process/conditions FAQ): its own record, the summary and the report
+        // say so; the step that failed stays Failed.
+        Assert.Equal("SucceededWithIssues", run.RecordResult("__default.A"));
+        Assert.Equal("Failed", run.RecordResult("__default.A.CmdLine"));
+        Assert.Equal("SucceededWithIssues", run.Result);
+        Assert.Matches(@"(?m)^  A +Succeeded with issues ", run.Out);
+        Assert.DoesNotMatch(@"(?m)^  A +Failed", run.Out);
     }
 
     [Fact]

@@ -30,9 +30,6 @@ internal sealed record JobRequest
     public required string BuildNumber { get; init; }
 }
 
-/// <summary>How a job instance ended, and the outputs it produced (keys as <c>dependencies.X.outputs</c> has them).</summary>
-internal sealed record JobOutcome(RunResult Result, IReadOnlyDictionary<string, string> Outputs)
-{
-    /// <summary>The job's <c>continueOnError</c> as evaluated for this instance: a failure then rolls up as SucceededWithIssues (AZP-COND-8).</summary>
-    public bool ContinueOnError { get; init; }
-}
+/// <summary>How a job instance ended, and the outputs it produced (keys as <c>dependencies.X.outputs</c> has them).
+/// A failed job whose <c>continueOnError</c> evaluated true ends as SucceededWithIssues (AZP-COND-8).</summary>
+internal sealed record JobOutcome(RunResult Result, IReadOnlyDictionary<string, string> Outputs);

@@ -56,8 +56,17 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
         }
 
         var result = await FinishAsync(job, tokens, runToken).ConfigureAwait(false);
-        await recorder.CompleteAsync(request.Node, result, run.Time.GetElapsedTime(started), reason: Reason(result, tokens)).ConfigureAwait(false);
-        return new JobOutcome(result, job.Outputs) { ContinueOnError = continueOnError };
+        var reason = Reason(result, tokens);
+        if (result == RunResult.Failed && continueOnError)
+        {
+            // AZP-COND-8: a failed job with continueOnError "succeeded with issues" (docs: process/conditions FAQ),
+            // in its own record, the summary and the report as well as for its dependants.
+            result = RunResult.SucceededWithIssues;
+            reason = "The job failed, and continueOnError is true: it succeeded with issues.";
+        }
+
+        await recorder.CompleteAsync(request.Node, result, run.Time.GetElapsedTime(started), reason: reason).ConfigureAwait(false);
+        return new JobOutcome(result, job.Outputs);
     }
 
     private JobExecution Prepare(JobRequest request)

@@ -35,8 +35,8 @@ internal sealed partial class RunOrchestrator
 
         using var maxParallel = new SemaphoreSlim(job.Strategy?.MaxParallel is > 0 and var m ? m : int.MaxValue);
         var outcomes = await Task.WhenAll(legs.Select(leg => RunLegAsync(leg, maxParallel, cancel, kill))).ConfigureAwait(false);
-        // AZP-COND-8: a failed instance whose continueOnError evaluated true reports SucceededWithIssues to dependants.
-        var result = RunResults.Combine(outcomes.Select(o => o is { Result: RunResult.Failed, ContinueOnError: true } ? RunResult.SucceededWithIssues : o.Result));
+        // AZP-COND-8: an instance that failed with continueOnError already ended as SucceededWithIssues (JobRunner).
+        var result = RunResults.Combine(outcomes.Select(o => o.Result));
 
         var outputs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var outcome in outcomes)

@@ -1,39 +1,46 @@
-using System.Text;
-
 namespace Slipway.Core.Runtime.Steps.Scripts;
 
 /// <summary>
-/// <c>pwsh</c>/<c>powershell</c> (PowerShell@2) on Linux and macOS: PowerShell 7 (<c>pwsh</c>) runs a
-/// temp <c>.ps1</c> that starts with <c>$ErrorActionPreference = 'stop'</c> (unless given) and ends by
-/// exiting with <c>$LASTEXITCODE</c> (unless <c>ignoreLASTEXITCODE</c>), as AZP-STEP-9 describes.
+/// <c>pwsh</c>/<c>powershell</c> steps and PowerShell@2 on Linux and macOS, as the task's Node handler runs them
+/// (azure-pipelines-tasks <c>Tasks/PowerShellV2/powershell.ts</c>, AZP-STEP-9): <see cref="PowerShellScript"/> goes to
+/// <c>Agent.TempDirectory/&lt;guid&gt;.ps1</c>, which <c>pwsh</c> (else <c>powershell</c>) from PATH runs with
+/// <c>-NoLogo -NoProfile -NonInteractive -Command ". 'FILE'"</c> (<c>&amp;</c> instead of <c>.</c> with
+/// <c>runScriptInSeparateScope</c>) in <c>workingDirectory</c>. The <c>pwsh</c> input only matters on Windows.
+/// A non-zero exit code fails the step; with <c>failOnStderr</c> so does anything written to stderr.
 /// </summary>
 internal sealed class PowerShellHandler : IStepHandler
 {
     public async Task<StepOutcome> RunAsync(StepContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (ScriptFile.Which(context, "pwsh") is not { } pwsh)
-        {
-            return StepOutcome.Failed(
-                "This step needs PowerShell 7 ('pwsh'), which was not found on PATH. Install it (https://aka.ms/install-powershell) " +
-                "or use a 'bash' step; Windows PowerShell is not available on this OS.");
-        }
-
         var (workingDirectory, error) = ScriptFile.WorkingDirectory(context);
         if (error is not null)
         {
             return StepOutcome.Failed(error);
         }
 
-        var body = Body(context);
-        if (body is null)
+        context.Log.Output("Generating script.");
+        var (contents, command, scriptError) = PowerShellScript.Generate(context);
+        if (scriptError is not null)
         {
-            return StepOutcome.Failed("Input required: filePath");
+            return StepOutcome.Failed(scriptError);
         }
 
-        var file = ScriptFile.Write(context, body, ".ps1");
+        if (command is not null)
+        {
+            context.Log.Output($"Formatted command: {command}");
+        }
+        if ((ScriptFile.Which(context, "pwsh") ?? ScriptFile.Which(context, "powershell")) is not { } pwsh)
+        {
+            return StepOutcome.Failed(
+                "This step needs PowerShell 7 ('pwsh'), which was not found on PATH. Install it (https://aka.ms/install-powershell) " +
+                "or use a 'bash' step; Windows PowerShell is not available on this OS.");
+        }
+
+        var file = ScriptFile.Write(context, contents!, ".ps1");
+        var executionOperator = context.Inputs.GetBool("runScriptInSeparateScope", false) ? "&" : ".";
         context.Log.Output("========================== Starting Command Output ===========================");
-        string[] arguments = ["-NoLogo", "-NoProfile", "-NonInteractive", "-Command", $". '{file.Replace("'", "''", StringComparison.Ordinal)}'"];
+        string[] arguments = ["-NoLogo", "-NoProfile", "-NonInteractive", "-Command", $"{executionOperator} '{file.Replace("'", "''", StringComparison.Ordinal)}'"];
         context.Log.Command($"{pwsh} {string.Join(' ', arguments)}");
         var failOnStderr = context.Inputs.GetBool("failOnStderr", false);
         var result = await context.Processes.RunAsync(new StepProcessRequest
@@ -43,6 +50,11 @@ internal sealed class PowerShellHandler : IStepHandler
             WorkingDirectory = workingDirectory,
             StandardErrorAsError = failOnStderr,
         }, cancellationToken).ConfigureAwait(false);
+        if (result.Process.StartError is { } startError)
+        {
+            return StepOutcome.Failed(startError);
+        }
+
         if (result.Process.Canceled || result.Process.TimedOut)
         {
             return StepOutcome.Canceled;
@@ -56,37 +68,5 @@ internal sealed class PowerShellHandler : IStepHandler
         return failOnStderr && result.WroteToStandardError
             ? StepOutcome.Failed("PowerShell wrote one or more lines to the standard error stream.", 0)
             : StepOutcome.Succeeded;
-    }
-
-    /// <summary>The generated script: preferences, the inline script (or a dot-sourced file), the LASTEXITCODE suffix.</summary>
-    internal static string? Body(StepContext context)
-    {
-        var builder = new StringBuilder();
-        var preference = context.Inputs.Get("errorActionPreference", "stop");
-        if (!string.Equals(preference, "default", StringComparison.OrdinalIgnoreCase))
-        {
-            builder.Append("$ErrorActionPreference = '").Append(preference).Append("'\n");
-        }
-
-        if (string.Equals(context.Inputs.Get("targetType", "filePath"), "inline", StringComparison.OrdinalIgnoreCase))
-        {
-            builder.Append(context.Inputs.Get("script", string.Empty)).Append('\n');
-        }
-        else if (context.Inputs.Get("filePath") is { Length: > 0 } path)
-        {
-            var full = Path.GetFullPath(path, context.Workspace.SourcesDirectory).Replace("'", "''", StringComparison.Ordinal);
-            builder.Append(". '").Append(full).Append("' ").Append(context.Inputs.Get("arguments", string.Empty)).Append('\n');
-        }
-        else
-        {
-            return null;
-        }
-
-        if (!context.Inputs.GetBool("ignoreLASTEXITCODE", false))
-        {
-            builder.Append("if ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }\n");
-        }
-
-        return builder.ToString();
     }
 }

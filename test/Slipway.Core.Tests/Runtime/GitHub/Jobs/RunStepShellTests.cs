@@ -82,6 +82,7 @@ public sealed class RunStepShellTests
         Assert.Equal(@"if ((Test-Path -LiteralPath variable:\LASTEXITCODE)) { exit $LASTEXITCODE }", fixedUp[^1]);
     }
 
+    /// <summary>The step's PATH has no pwsh (test.sh provisions one for the other tests, PowerShellRunTests).</summary>
     [Fact]
     public async Task W13_Pwsh_NotInstalled_FailsNamingPwsh()
     {
@@ -94,6 +95,8 @@ public sealed class RunStepShellTests
                 steps:
                   - run: cmd /c exit 3
                     shell: pwsh
+                    env:
+                      PATH: /nonexistent
             """);
 
         Assert.Equal(RunResult.Failed, result.Result);
