@@ -38,7 +38,7 @@ internal sealed partial class StepRunner(JobExecution job)
         }
 
         var conditionText = condition is null ? step.Condition : new ExpressionText(condition, step.Location);
-        var (shouldRun, error) = RuntimeExpressions.EvaluateCondition(conditionText, ConditionContext());
+        var (shouldRun, error) = RuntimeExpressions.EvaluateCondition(conditionText, ConditionContext(conditionText?.Text));
         if (error is not null || !shouldRun)
         {
             var result = error is null ? RunResult.Skipped : RunResult.Failed;
@@ -65,9 +65,16 @@ internal sealed partial class StepRunner(JobExecution job)
         return given ?? handlerDefault ?? step.DisplayName ?? step.Name;
     }
 
-    private EvaluationContext ConditionContext()
+    // The variables (some hundred) are made into expression objects only for a condition that can name
+    // them: most steps have the default succeeded(), which needs the job status alone.
+    private EvaluationContext ConditionContext(string? text)
     {
         var host = new StepStatusHost(() => job.Status, () => job.IsCanceled, job.Counters);
+        if (text is null || !Names(text, "variables") && !Names(text, "resources") && !Names(text, "pipeline"))
+        {
+            return new EvaluationContext([], host);
+        }
+
         var variables = job.Variables.All.Select(v => KeyValuePair.Create(v.Name, v.Value)).ToList();
         return new EvaluationContext(
         [
@@ -75,6 +82,8 @@ internal sealed partial class StepRunner(JobExecution job)
             RuntimeExpressions.Pipeline(job.Run.StartTime),
             KeyValuePair.Create("resources", (Expressions.Values.ExpressionValue)Repositories.RepositoryVariables.ToExpressionObject(variables)),
         ], host);
+
+        static bool Names(string text, string name) => text.Contains(name, StringComparison.OrdinalIgnoreCase);
     }
 
     private async Task<RunResult> RunStartedAsync(StepPlan step, TimelineNode node, string display, JobTokens tokens, Func<StepContext, CancellationToken, Task<StepOutcome>>? run)
