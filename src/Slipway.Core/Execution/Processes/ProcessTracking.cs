@@ -44,6 +44,23 @@ internal static class ProcessTracking
     /// (<c>/proc/&lt;pid&gt;</c> exists or not) instead of listing every process of the machine.</summary>
     private const int ProbeLimit = 4096;
 
+    /// <summary>A job's end: SIGKILLs its steps' process groups, then whatever started since its first
+    /// process (<paramref name="firstProcessId"/>) and still carries its id.</summary>
+    public static void KillLeftovers(IEnumerable<int> processGroups, string trackingId, int firstProcessId)
+    {
+        var any = false;
+        foreach (var group in processGroups)
+        {
+            ProcessGroups.Signal(group, GroupSignal.Kill);
+            any = true;
+        }
+
+        if (any)
+        {
+            KillTracked(trackingId, startedAfter: firstProcessId > 0 ? firstProcessId - 1 : null);
+        }
+    }
+
     private static IEnumerable<int> Candidates(PidWindow window)
     {
         if (window.Newest < window.After || window.Newest - window.After > ProbeLimit)

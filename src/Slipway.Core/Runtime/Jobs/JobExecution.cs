@@ -97,19 +97,7 @@ internal sealed class JobExecution
     }
 
     /// <summary>Ends whatever the job's steps left running: their process groups, then anything carrying the job's tracking id.</summary>
-    public void KillLeftovers()
-    {
-        foreach (var group in ProcessGroups)
-        {
-            Execution.Processes.ProcessGroups.Signal(group, Execution.Processes.GroupSignal.Kill);
-        }
-
-        if (!ProcessGroups.IsEmpty)
-        {
-            // Only processes started since the job's first step can carry its id.
-            Execution.Processes.ProcessTracking.KillTracked(TrackingId, startedAfter: _firstProcessId - 1);
-        }
-    }
+    public void KillLeftovers() => Execution.Processes.ProcessTracking.KillLeftovers(ProcessGroups, TrackingId, _firstProcessId);
 
     public void Report(RunResult stepResult)
     {

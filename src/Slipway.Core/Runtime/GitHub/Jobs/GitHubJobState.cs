@@ -73,6 +73,8 @@ internal sealed class GitHubJobState
 
     public ConcurrentBag<int> ProcessGroups { get; } = [];
 
+    private int _firstProcessId;
+
     public IReadOnlyList<PostStep> Posts => _posts;
 
     public void AddPost(PostStep post) => _posts.Add(post);
@@ -93,17 +95,13 @@ internal sealed class GitHubJobState
     }
 
     /// <summary>Ends what the job's steps left running: their process groups, then anything carrying the tracking id.</summary>
-    public void KillLeftovers()
-    {
-        foreach (var group in ProcessGroups)
-        {
-            Execution.Processes.ProcessGroups.Signal(group, GroupSignal.Kill);
-        }
+    public void KillLeftovers() => ProcessTracking.KillLeftovers(ProcessGroups, TrackingId, _firstProcessId);
 
-        if (!ProcessGroups.IsEmpty)
-        {
-            ProcessTracking.KillTracked(TrackingId);
-        }
+    /// <summary>A step's process group; the first one bounds the leftover scan (only processes started since can carry the id).</summary>
+    public void AddProcessGroup(int group)
+    {
+        Interlocked.CompareExchange(ref _firstProcessId, group, 0);
+        ProcessGroups.Add(group);
     }
 }
 

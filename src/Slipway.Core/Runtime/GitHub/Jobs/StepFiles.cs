@@ -27,7 +27,19 @@ internal sealed record StepFiles(string Env, string Path, string Output, string 
     }
 
     /// <summary>Reads a file the step may have deleted or never written: empty then.</summary>
-    public static string Read(string path) => File.Exists(path) ? File.ReadAllText(path) : string.Empty;
+    public static string Read(string path) => Length(path) == 0 ? string.Empty : File.ReadAllText(path);
 
-    public static long Length(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
+    // One open and an fstat (most steps leave all five files empty; a FileStream and a reader cost more).
+    public static long Length(string path)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(path);
+            return RandomAccess.GetLength(handle);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return 0;
+        }
+    }
 }

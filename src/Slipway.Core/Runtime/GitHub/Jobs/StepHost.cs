@@ -61,7 +61,7 @@ internal sealed class StepHost(StepExecution execution, StepExecutor executor) :
         var result = await new ProcessRunner(job.Run.Time).RunAsync(spec, output.OnLineAsync, cancel).ConfigureAwait(false);
         if (result.ProcessGroupId is { } group)
         {
-            job.ProcessGroups.Add(group);
+            job.AddProcessGroup(group);
         }
 
         foreach (var issue in output.Issues)

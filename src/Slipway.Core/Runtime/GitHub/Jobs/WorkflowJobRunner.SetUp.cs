@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Slipway.Core.Execution.Output;
 using Slipway.Core.Expressions;
 using Slipway.Core.Expressions.GitHub;
 using Slipway.Core.Expressions.Values;
@@ -15,6 +17,9 @@ internal sealed partial class WorkflowJobRunner
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
+    // The event payload as written to every job's event.json, serialized once per event.
+    private static readonly ConditionalWeakTable<System.Text.Json.Nodes.JsonObject, StrongBox<string>> PayloadJson = new();
+
     /// <summary>
     /// "Set up job": the event file, workflow and job <c>env</c>, <c>defaults.run</c> (GHA-STEP-5), and each
     /// <c>uses:</c> action prepared. Returns the actions' pre parts, or null when the setup failed.
@@ -30,7 +35,7 @@ internal sealed partial class WorkflowJobRunner
             log.Output($"Operating System: {job.Runner["os"].ToDisplayString(ExpressionDialect.GitHubActions)} {job.Runner["arch"].ToDisplayString(ExpressionDialect.GitHubActions)}");
             log.Output("Secret source: Actions");
             log.Output("Prepare workflow directory");
-            await File.WriteAllTextAsync(job.Folders.EventPath, job.Request.Event.Payload.ToJsonString(Indented), CancellationToken.None).ConfigureAwait(false);
+            NewFiles.Write(job.Folders.EventPath, PayloadJson.GetValue(job.Request.Event.Payload, p => new StrongBox<string>(p.ToJsonString(Indented))).Value!);
             if (!AddEnv(job, job.Request.Workflow.Env, JobContexts.WorkflowEnv(job), log) || !AddEnv(job, job.Request.Job.Env, JobContexts.JobEnv(job), log))
             {
                 return new StepOutcome(RunResult.Failed);

@@ -113,9 +113,12 @@ internal sealed partial class WorkflowOrchestrator(RunContext run, RunRecorder r
     }
 
     /// <summary>The results of every job <paramref name="id"/> needs, directly or through other jobs.</summary>
+    // Each workflow's needs graph, made once (not once per job: a workflow of 200 jobs made it 200 times).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Workflow, Dictionary<string, List<string>>> NeedsGraphs = new();
+
     private static Dictionary<string, RunResult> Ancestors(Workflow workflow, string id, ConcurrentDictionary<string, JobOutcome> outcomes)
     {
-        var graph = workflow.Jobs.ToDictionary(j => j.Id.Value, j => j.Needs.Select(n => n.Value).ToList(), StringComparer.OrdinalIgnoreCase);
+        var graph = NeedsGraphs.GetValue(workflow, w => w.Jobs.ToDictionary(j => j.Id.Value, j => j.Needs.Select(n => n.Value).ToList(), StringComparer.OrdinalIgnoreCase));
         var results = new Dictionary<string, RunResult>(StringComparer.OrdinalIgnoreCase);
         var stack = new Stack<string>(graph.GetValueOrDefault(id) ?? []);
         while (stack.TryPop(out var next))
