@@ -58,11 +58,16 @@ internal sealed partial class JobContainerSetup
             volumes.Add($"{node}:{JobContainers.NodeFolder}:ro");
         }
 
+        volumes.Add($"{f.Temp}:{map.ToContainer(f.Temp)}");
+
+        // The actions folder (--actions-dir, or the cache) is where downloaded actions are, as the runner's _work/_actions.
         var actions = map.Mappings.First(m => m.Container == "/__w/_actions").Host;
-        Directory.CreateDirectory(actions);
+        if (Directory.Exists(actions))
+        {
+            volumes.Add($"{actions}:/__w/_actions");
+        }
+
         volumes.AddRange([
-            $"{f.Temp}:{map.ToContainer(f.Temp)}",
-            $"{actions}:/__w/_actions",
             $"{f.ToolCache}:{map.ToContainer(f.ToolCache)}",
             $"{Path.Combine(f.Temp, "_github_home")}:{ContainerHome}",
             $"{Path.GetDirectoryName(f.EventPath)}:/github/workflow",
