@@ -19,7 +19,7 @@ internal sealed class FakeDocker : IDisposable
     private static readonly Lock Gate = new();
     private static bool _onPath;
 
-    public FakeDocker(string? health = null, string? pullFail = null)
+    public FakeDocker(string? health = null, string? pullFail = null, string? startFail = null)
     {
         lock (Gate)
         {
@@ -35,6 +35,7 @@ internal sealed class FakeDocker : IDisposable
         Environment.SetEnvironmentVariable("FAKE_DOCKER_STATE", State);
         Environment.SetEnvironmentVariable("FAKE_DOCKER_HEALTH", health);
         Environment.SetEnvironmentVariable("FAKE_DOCKER_PULL_FAIL", pullFail);
+        Environment.SetEnvironmentVariable("FAKE_DOCKER_START_FAIL", startFail);
     }
 
     public string State { get; }
@@ -49,6 +50,7 @@ internal sealed class FakeDocker : IDisposable
         Environment.SetEnvironmentVariable("FAKE_DOCKER_STATE", null);
         Environment.SetEnvironmentVariable("FAKE_DOCKER_HEALTH", null);
         Environment.SetEnvironmentVariable("FAKE_DOCKER_PULL_FAIL", null);
+        Environment.SetEnvironmentVariable("FAKE_DOCKER_START_FAIL", null);
     }
 
     private static DockerCall Parse(string line)

@@ -110,4 +110,30 @@ public sealed class ServiceContainerRunTests
         Assert.Contains("pull access denied for ghcr.io/acme/missing:1", run.AllLogs(), StringComparison.Ordinal);
         Assert.DoesNotContain("should-not-run", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task GHA_JOB_10_ContainerThatFailsToStart_FailsTheJob_AndIsRemoved()
+    {
+        using var docker = new FakeDocker(startFail: "distroless:1");
+        var h = new GitHubRunHarness();
+        h.Workflow("ci", """
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                container: distroless:1
+                steps:
+                  - run: echo should-not-run
+            """);
+        var run = await h.RunAsync();
+
+        Assert.Equal(1, run.Code);
+        var id = docker.Calls.Single(c => c.Command == "start").Argv[1];
+        Assert.Equal(["version", "version", "network", "pull", "create", "start", "rm", "network"], docker.Calls.Select(c => c.Command));
+        Assert.Equal(["rm", "--force", id], docker.Calls[^2].Argv);
+        var issue = Assert.Single(run.Issues(), i => i.GetProperty("code").GetString() == "SLW8506");
+        Assert.Equal("Docker start fail with exit code 127", issue.GetProperty("message").GetString());
+        Assert.Contains("executable file not found", run.AllLogs(), StringComparison.Ordinal);
+        Assert.DoesNotContain("should-not-run", run.Out, StringComparison.Ordinal);
+    }
 }
