@@ -1,11 +1,5 @@
 namespace Slipway.Core.Runtime.GitHub.Containers;
 
-/// <summary>One <c>-v host:container[:ro]</c> mount of the job container.</summary>
-internal sealed record ContainerMount(string Host, string Container, bool ReadOnly = false)
-{
-    public string Argument => ReadOnly ? $"{Host}:{Container}:ro" : $"{Host}:{Container}";
-}
-
 /// <summary>
 /// Host paths as the job container sees them (RUN <c>ContainerInfo.TranslateToContainerPath</c>): the job's work
 /// folder is <c>/__w</c>, the tool cache <c>/__t</c>, the node install <c>/__e/node20</c>, and the runner's own

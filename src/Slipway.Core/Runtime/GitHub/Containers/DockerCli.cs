@@ -70,6 +70,7 @@ internal sealed class DockerCli(string program, string workingDirectory, TimePro
         }
 
         using var process = Process.Start(start)!;
+        using var killOnCancel = cancel.Register(() => Kill(process));
         await process.StandardInput.WriteAsync(input.AsMemory(), cancel).ConfigureAwait(false);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync(cancel);
@@ -81,5 +82,17 @@ internal sealed class DockerCli(string program, string workingDirectory, TimePro
         }
 
         return process.ExitCode;
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It had already exited.
+        }
     }
 }
