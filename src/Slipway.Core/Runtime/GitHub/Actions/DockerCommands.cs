@@ -3,25 +3,6 @@ using System.Text;
 
 namespace Slipway.Core.Runtime.GitHub.Actions;
 
-/// <summary>A container of a job: the job's <c>container:</c> or one of its <c>services:</c>.</summary>
-/// <param name="Alias">The network alias (a service's id, so steps in containers reach it by name).</param>
-/// <param name="EnvironmentNames">Variables passed by name (<c>-e NAME</c>): their values come from the docker CLI's environment, never the command line.</param>
-internal sealed record ContainerSpec(string Name, string Alias, string Image)
-{
-    public IReadOnlyList<string> Ports { get; init; } = [];
-
-    public IReadOnlyList<string> EnvironmentNames { get; init; } = [];
-
-    public IReadOnlyList<string> Volumes { get; init; } = [];
-
-    /// <summary>The <c>options:</c> text, split as a shell would (quotes kept together).</summary>
-    public string? Options { get; init; }
-
-    public string? Entrypoint { get; init; }
-
-    public string? Command { get; init; }
-}
-
 /// <summary>The paths a container step sees, as the runner mounts them (workspace, file commands, temp, event).</summary>
 internal sealed record ContainerMounts(string Workspace, string FileCommands, string Temp, string Workflow)
 {
@@ -75,55 +56,18 @@ internal static class DockerCommands
 
     public static IReadOnlyList<string> RemoveNetwork(string network) => ["network", "rm", network];
 
-    public static IReadOnlyList<string> RemoveContainer(string name) => ["rm", "--force", "-v", name];
-
-    /// <summary>Starts a service (or the job container) detached on the job's network.</summary>
-    public static IReadOnlyList<string> RunDetached(ContainerSpec spec, string network, ContainerMounts? mounts = null)
-    {
-        ArgumentNullException.ThrowIfNull(spec);
-        var args = new List<string> { "run", "-d", "--name", spec.Name, "--label", Label, "--network", network, "--network-alias", spec.Alias };
-        foreach (var port in spec.Ports)
-        {
-            args.AddRange(["-p", port]);
-        }
-
-        foreach (var name in spec.EnvironmentNames)
-        {
-            args.AddRange(["-e", name]);
-        }
-
-        foreach (var volume in spec.Volumes)
-        {
-            args.AddRange(["-v", volume]);
-        }
-
-        if (mounts is not null)
-        {
-            args.AddRange(mounts.VolumeArguments());
-        }
-
-        args.AddRange(SplitOptions(spec.Options));
-        if (spec.Entrypoint is { Length: > 0 } entrypoint)
-        {
-            args.AddRange(["--entrypoint", entrypoint]);
-        }
-
-        args.Add(spec.Image);
-        args.AddRange(SplitOptions(spec.Command));
-        return args;
-    }
-
-    /// <summary>The job container: kept alive with <c>tail -f /dev/null</c>, steps run in it with <see cref="Exec"/>.</summary>
-    public static IReadOnlyList<string> RunJobContainer(ContainerSpec spec, string network, ContainerMounts mounts) =>
-        RunDetached(spec with { Entrypoint = "tail", Command = "-f /dev/null" }, network, mounts);
-
-    /// <summary>Runs a step's command in the job container.</summary>
-    public static IReadOnlyList<string> Exec(string container, string workingDirectory, IEnumerable<string> environmentNames, IReadOnlyList<string> command)
+    /// <summary>Runs a step's command in the job container (<paramref name="path"/>: the PATH with the job's <c>GITHUB_PATH</c> additions, RUN's <c>-e PATH=...</c>).</summary>
+    public static IReadOnlyList<string> Exec(string container, string workingDirectory, IEnumerable<string> environmentNames, IReadOnlyList<string> command, string? path = null)
     {
         var args = new List<string> { "exec", "-i", "--workdir", workingDirectory };
         foreach (var name in environmentNames)
         {
             args.AddRange(["-e", name]);
+        }
+
+        if (path is not null)
+        {
+            args.AddRange(["-e", "PATH=" + path]);
         }
 
         args.Add(container);

@@ -102,7 +102,7 @@ internal sealed partial class GitHubActionRunner
         }
 
         var name = DockerCommands.ContainerName(host.Step.Id, host.Run.RunId);
-        var run = DockerCommands.RunAction(name, tag, mounts, containerEnvironment.Keys, entrypoint, arguments);
+        var run = DockerCommands.RunAction(name, tag, mounts, containerEnvironment.Keys, entrypoint, arguments, host.ContainerNetwork);
         return await DockerAsync(host, run, processEnvironment, cancel).ConfigureAwait(false);
     }
 
@@ -117,7 +117,7 @@ internal sealed partial class GitHubActionRunner
     /// As the runner, the container gets the step's variables (workflow/job/step <c>env</c>, <c>GITHUB_*</c>, <c>RUNNER_*</c>,
     /// <c>INPUT_*</c>, <c>STATE_*</c>, <c>ACTIONS_*</c>), not the machine's own environment (PATH, HOME, ...).
     /// </summary>
-    private static bool IsPassedToContainer(string name, string value, IReadOnlyDictionary<string, string> machine) =>
+    internal static bool IsPassedToContainer(string name, string value, IReadOnlyDictionary<string, string> machine) =>
         name is not ("PATH" or "HOME")
         && (name.StartsWith("GITHUB_", StringComparison.Ordinal) || name.StartsWith("RUNNER_", StringComparison.Ordinal)
             || name.StartsWith("INPUT_", StringComparison.Ordinal) || name.StartsWith("STATE_", StringComparison.Ordinal)

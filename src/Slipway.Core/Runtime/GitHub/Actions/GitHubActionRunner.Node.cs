@@ -42,8 +42,12 @@ internal sealed partial class GitHubActionRunner
         }
 
         var file = Path.GetFullPath(Path.Combine(action.Directory!, script));
-        host.Log.Command($"{nodePath} {file}");
-        var result = await host.RunProcessAsync(nodePath, [file], host.Folders.Workspace, environment, cancel).ConfigureAwait(false);
+
+        // In a job container the action runs with the host's node install mounted at /__e/node20 (the runner mounts its externals there).
+        var (program, arguments, processEnvironment) = host.InJobContainer(Containers.JobContainers.NodeFolder + "/bin/node", [file], host.Folders.Workspace, environment)
+            ?? new Containers.ContainerProcess(nodePath, [file], environment);
+        host.Log.Command($"{program} {string.Join(' ', arguments)}");
+        var result = await host.RunProcessAsync(program, arguments, host.Folders.Workspace, processEnvironment, cancel).ConfigureAwait(false);
         return Outcome(result, "Node.js");
     }
 

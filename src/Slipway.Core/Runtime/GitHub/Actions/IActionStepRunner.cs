@@ -101,6 +101,15 @@ internal interface IActionHost
     Task<ProcessResult> RunProcessAsync(
         string fileName, IReadOnlyList<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string> environment, CancellationToken cancel);
 
+    /// <summary>The job's container network (<c>job.container.network</c>) when the job has a job container or services: Docker actions join it. Null otherwise.</summary>
+    string? ContainerNetwork { get; }
+
+    /// <summary>
+    /// When the job runs in a job container: <paramref name="program"/> (a container path) as <c>docker exec</c> in it, with the
+    /// arguments, working directory and variables' host paths translated. Null when the job has no job container.
+    /// </summary>
+    Containers.ContainerProcess? InJobContainer(string program, IReadOnlyList<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string> environment);
+
     /// <summary>Sets <c>steps.&lt;id&gt;.outputs.&lt;name&gt;</c> of this step (a composite action's <c>outputs</c>).</summary>
     void SetOutput(string name, string value);
 

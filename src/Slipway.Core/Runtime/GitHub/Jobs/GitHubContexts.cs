@@ -112,8 +112,8 @@ internal static class GitHubContexts
         return new ObjectValue(values);
     }
 
-    /// <summary>The <c>job</c> context: status, and the (absent) container and services.</summary>
-    public static ObjectValue Job(GitHubJobStatus status) => new(
+    /// <summary>The <c>job</c> context: status, the job container (<c>id</c>, <c>network</c>) and the services (<c>id</c>, <c>network</c>, <c>ports</c>).</summary>
+    public static ObjectValue Job(GitHubJobStatus status, Containers.JobContainers? containers = null) => new(
     [
         Text("status", status switch
         {
@@ -121,8 +121,8 @@ internal static class GitHubContexts
             GitHubJobStatus.Failure => "failure",
             _ => "cancelled",
         }),
-        KeyValuePair.Create("container", (ExpressionValue)new ObjectValue([Text("id", string.Empty), Text("network", string.Empty)])),
-        KeyValuePair.Create("services", (ExpressionValue)ObjectValue.Empty),
+        KeyValuePair.Create("container", (ExpressionValue)(containers?.ContainerContext() ?? new ObjectValue([Text("id", string.Empty), Text("network", string.Empty)]))),
+        KeyValuePair.Create("services", (ExpressionValue)(containers?.ServicesContext() ?? ObjectValue.Empty)),
     ]);
 
     /// <summary>The <c>GITHUB_*</c> and <c>RUNNER_*</c> variables of a step (set last: env cannot override them, GHA-ENV-2).</summary>

@@ -66,6 +66,9 @@ internal sealed class GitHubJobState
 
     public bool Debug { get; init; }
 
+    /// <summary>The job's network, job container and services once "Initialize containers" started creating them.</summary>
+    public Containers.JobContainers? Containers { get; set; }
+
     public int StepCounter { get; set; }
 
     /// <summary>Every process of the job carries this id, so whatever the steps leave behind is killed at job end.</summary>

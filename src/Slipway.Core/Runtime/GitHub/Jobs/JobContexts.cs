@@ -32,7 +32,7 @@ internal static class JobContexts
             ["strategy"] = request.Strategy,
             ["matrix"] = request.Matrix,
             ["steps"] = job.Steps.ToValue(),
-            ["job"] = GitHubContexts.Job(job.Status),
+            ["job"] = GitHubContexts.Job(job.Status, job.Containers),
             ["runner"] = job.Runner,
             ["env"] = new ObjectValue(job.Env.Select(e => KeyValuePair.Create(e.Key, ExpressionValue.From(e.Value)))),
         };

@@ -35,7 +35,4 @@ internal static class JobRunnerDiagnosticCodes
 
     /// <summary>The job was canceled.</summary>
     public const string Canceled = "SLW8310";
-
-    /// <summary>A job with <c>container:</c>/<c>services:</c> that cannot run in containers here.</summary>
-    public const string JobContainers = "SLW8311";
 }

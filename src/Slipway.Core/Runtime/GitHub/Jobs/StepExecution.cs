@@ -68,7 +68,7 @@ internal sealed class StepExecution
             new("matrix", request.Matrix),
             new("strategy", request.Strategy),
             new("needs", request.Needs),
-            new("job", GitHubContexts.Job(Job.Status)),
+            new("job", GitHubContexts.Job(Job.Status, Job.Containers)),
             new("runner", Job.Runner),
             new("steps", Scope.Steps.ToValue()),
             new("inputs", Scope.Inputs),

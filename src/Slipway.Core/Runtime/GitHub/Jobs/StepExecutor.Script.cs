@@ -1,4 +1,5 @@
 using Slipway.Core.Execution.Output;
+using Slipway.Core.Runtime.GitHub.Containers;
 using Slipway.Core.Runtime.GitHub.Contexts;
 using Slipway.Core.Runtime.Steps;
 
@@ -32,7 +33,11 @@ internal sealed partial class StepExecutor
         var workingDirectory = NullIfEmpty(directory.Value) ?? (x.Scope.IsJob ? job.Defaults.WorkingDirectory : null);
         var environment = x.ProcessEnvironment();
         PrintDetails(x, contents);
-        var (resolved, error, code) = ScriptShell.Resolve(shell, p => ScriptShell.Which(p, environment.GetValueOrDefault("PATH")));
+        // RUN ScriptHandler: in a job container the shell is not looked up on the host, and the default is 'sh -e {0}'.
+        var inContainer = job.Containers?.Job is { Id: not null };
+        var (resolved, error, code) = inContainer
+            ? ScriptShell.Resolve(shell ?? "sh", p => p)
+            : ScriptShell.Resolve(shell, p => ScriptShell.Which(p, environment.GetValueOrDefault("PATH")));
         if (resolved is null)
         {
             x.Log.EndGroup();
@@ -56,7 +61,10 @@ internal sealed partial class StepExecutor
         var path = Path.Combine(job.Folders.Temp, Guid.NewGuid().ToString("D") + resolved.Extension);
         NewFiles.Write(path, resolved.FixUp(contents));
         x.Log.Debug($"{resolved.Program} {string.Join(' ', resolved.Arguments(path))}");
-        var result = await host.RunProcessAsync(resolved.Program, resolved.Arguments(path), folder, environment, cancel).ConfigureAwait(false);
+        var (program, arguments, processEnvironment) = inContainer
+            ? ContainerExec.Wrap(job, resolved.Program, resolved.Arguments(path), folder, environment)
+            : new ContainerProcess(resolved.Program, resolved.Arguments(path), environment);
+        var result = await host.RunProcessAsync(program, arguments, folder, processEnvironment, cancel).ConfigureAwait(false);
         if (!result.Started)
         {
             return Failed;

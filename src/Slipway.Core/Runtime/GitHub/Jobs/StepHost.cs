@@ -6,6 +6,7 @@ using Slipway.Core.Pipelines.GitHub.Model;
 using Slipway.Core.Pipelines.GitHub.Tokens;
 using Slipway.Core.Runs;
 using Slipway.Core.Runtime.GitHub.Actions;
+using Slipway.Core.Runtime.GitHub.Containers;
 using Slipway.Core.Runtime.GitHub.Contexts;
 using Slipway.Core.Runtime.Steps;
 
@@ -77,6 +78,11 @@ internal sealed class StepHost(StepExecution execution, StepExecutor executor) :
 
         return result;
     }
+
+    public string? ContainerNetwork => execution.Job.Containers is { NetworkCreated: true } containers ? containers.Network : null;
+
+    public ContainerProcess? InJobContainer(string program, IReadOnlyList<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string> environment) =>
+        execution.Job.Containers?.Job is { Id: not null } ? ContainerExec.Wrap(execution.Job, program, arguments, workingDirectory, environment) : null;
 
     public void SetOutput(string name, string value) => execution.Changes.Outputs[name] = value;
 

@@ -48,12 +48,6 @@ internal sealed partial class WorkflowJobRunner
             }
 
             job.Defaults = defaults;
-            if (await JobContainersErrorAsync(job, host, cancel).ConfigureAwait(false) is { } containers)
-            {
-                var at = (job.Request.Job.Container ?? job.Request.Job.Services)!.Location;
-                log.Error(containers, at.File, at.Line, at.Column, JobRunnerDiagnosticCodes.JobContainers);
-                return new StepOutcome(RunResult.Failed);
-            }
 
             log.Output("Prepare all required actions");
             foreach (var step in job.Request.Job.Steps.Where(s => s.Uses is not null))
@@ -116,35 +110,5 @@ internal sealed partial class WorkflowJobRunner
         return run is null ? RunDefaults.None : new RunDefaults(Text(run["shell"]), Text(run["working-directory"]));
 
         static string? Text(ExpressionValue value) => value.IsNull ? null : GitHubCoercion.ToDisplayString(value);
-    }
-
-    /// <summary>
-    /// A job with <c>container:</c> or <c>services:</c> (GHA-JOB-10/11) never runs its steps on the host
-    /// instead, as that would give other results than GitHub: without an engine it fails saying what is
-    /// needed; with one it fails too, because this version runs only Docker actions and <c>docker://</c>
-    /// steps in containers, not whole jobs and their services.
-    /// </summary>
-    private static async Task<string?> JobContainersErrorAsync(GitHubJobState job, StepHost host, CancellationToken cancel)
-    {
-        var uses = new List<string>();
-        if (job.Request.Job.Container is not null)
-        {
-            uses.Add("container:");
-        }
-
-        if (job.Request.Job.Services is not null)
-        {
-            uses.Add("services:");
-        }
-
-        if (uses.Count == 0)
-        {
-            return null;
-        }
-
-        var what = string.Join(" and ", uses);
-        return await job.Actions.IsContainerEngineAvailableAsync(host, cancel).ConfigureAwait(false)
-            ? $"The job uses {what}; Slipway runs Docker actions and docker:// steps in containers, but not yet whole jobs and their service containers. Remove {what} to run the steps on this machine."
-            : $"The job uses {what}, which need a Docker-compatible engine (docker/podman) answering `docker version`; none found. Install and start one, or remove {what} to run the steps on this machine.";
     }
 }

@@ -34,7 +34,7 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
         var steps = new JobStepRunner(job, new StepExecutor(job, tokens), tokens);
         try
         {
-            if (await SetUpAsync(job, steps).ConfigureAwait(false) is { } pre)
+            if (await SetUpAsync(job, steps).ConfigureAwait(false) is { } pre && await InitializeContainersAsync(job, steps).ConfigureAwait(false))
             {
                 foreach (var (step, phase, display) in pre)
                 {
@@ -51,9 +51,12 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
             {
                 await steps.RunPartAsync(post.Step, "post_" + post.Step.Id, post.DisplayName, post.Phase.Condition, post.StepId, (h, c) => post.Phase.Run(h, c)).ConfigureAwait(false);
             }
+
+            await StopContainersAsync(job, steps).ConfigureAwait(false);
         }
         finally
         {
+            await RemoveLeftContainersAsync(job).ConfigureAwait(false);
             job.KillLeftovers();
             run.Janitor.Discard(job.Folders.Temp);
         }

@@ -23,31 +23,6 @@ public sealed class DockerActionTests
     }
 
     [Fact]
-    public void ServiceContainerOnTheJobNetworkWithPortsEnvAndOptions()
-    {
-        var spec = new ContainerSpec("slipway_redis_1", "redis", "redis:7")
-        {
-            Ports = ["6379:6379"],
-            EnvironmentNames = ["REDIS_PASSWORD"],
-            Options = "--health-cmd \"redis-cli ping\" --health-interval 10s",
-        };
-        Assert.Equal(
-            ["run", "-d", "--name", "slipway_redis_1", "--label", "slipway", "--network", "net1", "--network-alias", "redis", "-p", "6379:6379",
-             "-e", "REDIS_PASSWORD", "--health-cmd", "redis-cli ping", "--health-interval", "10s", "redis:7"],
-            DockerCommands.RunDetached(spec, "net1"));
-        Assert.Equal(["network", "create", "--label", "slipway", "net1"], DockerCommands.CreateNetwork("net1"));
-    }
-
-    [Fact]
-    public void JobContainerIsKeptAliveAndStepsExecInIt()
-    {
-        var run = DockerCommands.RunJobContainer(new ContainerSpec("slipway_job_1", "job", "node:20"), "net1", Mounts);
-        Assert.Equal(["--entrypoint", "tail", "node:20", "-f", "/dev/null"], run.TakeLast(5));
-        Assert.Equal(["exec", "-i", "--workdir", "/github/workspace", "-e", "CI", "slipway_job_1", "bash", "-e", "/github/runner_temp/x.sh"],
-            DockerCommands.Exec("slipway_job_1", "/github/workspace", ["CI"], ["bash", "-e", "/github/runner_temp/x.sh"]));
-    }
-
-    [Fact]
     public void HostPathsAreTranslatedForTheContainer()
     {
         Assert.Equal("/github/file_commands/set_output_1", Mounts.Translate("/w/_runner_file_commands/set_output_1"));
