@@ -5,8 +5,8 @@ using Slipway.Core.Pipelines.GitHub.Model;
 using Slipway.Core.Runs;
 using Slipway.Core.Runtime;
 using Slipway.Core.Runtime.GitHub.Triggers;
-using Slipway.Core.Runtime.Reporting;
 using Slipway.Core.Runtime.GitHub.Workflows;
+using Slipway.Core.Runtime.Reporting;
 
 namespace Slipway.Cli.Commands.Run;
 
