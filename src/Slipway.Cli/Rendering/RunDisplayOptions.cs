@@ -26,6 +26,12 @@ internal sealed record RunDisplayOptions
     /// <summary><c>--report FILE</c>: also write the JSON report there.</summary>
     public string? ReportFile { get; init; }
 
+    /// <summary>
+    /// Set when the command writes one report for several runs (<see cref="Core.Runtime.Reporting.RunReportsJson"/>):
+    /// the finished report goes here instead of to standard output and the report file.
+    /// </summary>
+    public Action<Core.Runtime.Reporting.RunReport>? Collect { get; init; }
+
     /// <summary>Whether the human view's writer is a terminal; null detects it from the process's console.</summary>
     public bool? IsTerminal { get; init; }
 

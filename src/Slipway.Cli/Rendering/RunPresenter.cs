@@ -83,6 +83,12 @@ internal sealed class RunPresenter : IRunEventSink, IDisposable
         problems.AddRange(_plain?.Problems ?? []);
         var report = Report.Build();
         WriteSummary(report, problems);
+        if (_options.Collect is { } collect)
+        {
+            collect(report);
+            return problems;
+        }
+
         if (_options.Output == RunOutputFormat.Json)
         {
             try

@@ -34,42 +34,22 @@ internal static class LocalRun
         ArgumentNullException.ThrowIfNull(request);
         var options = request.Options;
         var storeDirectory = request.StoreDirectory ?? RunStoreLocation.For(options.RepositoryRoot);
-        await using var store = await RunStore.OpenAsync(storeDirectory, time, CancellationToken.None).ConfigureAwait(false);
+        await using var run = await LocalRunScaffold.OpenAsync(storeDirectory, time).ConfigureAwait(false);
         var repository = RuntimeComposition.CreateRepositoryInfo().Read(options.RepositoryRoot);
-        var runId = await store.CreateRunAsync(new RunStart("azure-pipelines", request.PipelinePath, Path.GetFileNameWithoutExtension(request.PipelinePath))
+        var runId = await run.CreateRunAsync(new RunStart("azure-pipelines", request.PipelinePath, Path.GetFileNameWithoutExtension(request.PipelinePath))
         {
             Event = "manual",
             Branch = repository.SourceBranch,
             Commit = repository.SourceVersion,
-        }, CancellationToken.None).ConfigureAwait(false);
+        }).ConfigureAwait(false);
 
-        var runDirectory = Path.Combine(storeDirectory, "runs", runId.ToString(CultureInfo.InvariantCulture));
-        Directory.CreateDirectory(runDirectory);
         var masker = request.Masker ?? CreateMasker(request.Plan, options);
         var buildNumber = masker.Mask(BuildNumber.Format(request.Plan.RunNameFormat, runId, time.GetLocalNow(), name =>
             request.Plan.Variables.OfType<VariableDefinition>().LastOrDefault(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase))?.Value));
-        await store.SetBuildNumberAsync(runId, buildNumber, CancellationToken.None).ConfigureAwait(false);
+        await run.SetBuildNumberAsync(buildNumber).ConfigureAwait(false);
 
-        await using var janitor = FolderJanitor.Start(WorkFolder.TrashFor(options.RepositoryRoot));
-        var context = new RunContext
-        {
-            Janitor = janitor,
-            RunId = runId,
-            RunDirectory = runDirectory,
-            StoreDirectory = storeDirectory,
-            Plan = request.Plan,
-            Options = options,
-            Time = time,
-            StartTime = time.GetUtcNow(),
-            Masker = masker,
-            Events = events,
-            Services = RuntimeComposition.CreateRunServices(new RunServicesRequest(runId, runDirectory, storeDirectory, options, time)),
-            Repository = repository,
-        };
-        var started = time.GetTimestamp();
-        events.OnEvent(new RunStarted(time.GetUtcNow(), runId, request.PipelinePath, buildNumber, request.Plan, runDirectory));
-        var writer = new TimelineWriter(store, runId, time);
-        var recorder = new RunRecorder(writer, runId, events, masker, time);
+        var context = run.Context(request.Plan, options, masker, events, repository);
+        var recorder = run.Start(context, request.PipelinePath, buildNumber);
         foreach (var warning in repository.Warnings)
         {
             await recorder.IssueAsync(null, IssueType.Warning, warning.Message, code: warning.Code).ConfigureAwait(false);
@@ -80,11 +60,7 @@ internal static class LocalRun
         var jobs = new JobRunner(context, recorder, RuntimeComposition.CreateRegistry(options), counters);
         var orchestrator = new RunOrchestrator(context, recorder, jobs, slots, counters, buildNumber);
         var result = await orchestrator.RunAsync(cancel, kill).ConfigureAwait(false);
-        await writer.CompleteAsync().ConfigureAwait(false);
-        await store.CompleteRunAsync(runId, result, CancellationToken.None).ConfigureAwait(false);
-        buildNumber = recorder.UpdatedBuildNumber ?? buildNumber;
-        events.OnEvent(new RunCompleted(time.GetUtcNow(), runId, result, time.GetElapsedTime(started), buildNumber));
-        return new LocalRunResult(runId, result, buildNumber, runDirectory);
+        return await run.CompleteAsync(context, result, recorder.UpdatedBuildNumber ?? buildNumber).ConfigureAwait(false);
     }
 
     /// <summary>One masker for the run, with every secret known before it starts (AZP-VAR-41).</summary>

@@ -6,6 +6,7 @@ using Slipway.Core.Runs;
 using Slipway.Core.Runtime;
 using Slipway.Core.Runtime.GitHub.Triggers;
 using Slipway.Core.Runtime.GitHub.Workflows;
+using Slipway.Core.Runtime.Reporting;
 
 namespace Slipway.Cli.Commands.Run;
 
@@ -85,6 +86,7 @@ internal static class GitHubRun
         var notes = json ? console.Error : console.Out;
         var failed = false;
         var ran = 0;
+        var reports = new List<MaskedRunReport>();
         foreach (var (display, workflow) in workflows)
         {
             var match = WorkflowTriggers.Match(workflow, built.Value);
@@ -111,7 +113,7 @@ internal static class GitHubRun
             var masker = SecretMasker.ForGitHubActions();
             var request = new GitHubRunRequest { Workflow = workflow, WorkflowPath = display, Event = e, Options = runOptions, Vars = vars, Loader = loader, Masker = masker };
             var result = await RunCommand.WithViewsAsync(parse, cli, console, masker, (sink, keys) =>
-                GitHubLocalRun.RunAsync(request, sink, WorkflowJobRunners.Create, TimeProvider.System, keys.Cancel, keys.Kill)).ConfigureAwait(false);
+                GitHubLocalRun.RunAsync(request, sink, WorkflowJobRunners.Create, TimeProvider.System, keys.Cancel, keys.Kill), report => reports.Add(new(report, masker.Mask))).ConfigureAwait(false);
             failed |= !RunResults.IsSuccess(result.Result);
             if (result.Result == RunResult.Canceled)
             {
@@ -123,8 +125,38 @@ internal static class GitHubRun
         {
             notes.WriteLine($"slipway: no workflow runs for the '{eventName}' event.");
         }
+        else
+        {
+            WriteReports(reports, json, parse.GetValue(cli.Report), console);
+        }
 
         return failed ? ExitCodes.Failed : ExitCodes.Success;
+    }
+
+    /// <summary>One report for all the runs (one run: its report, as for Azure; several: <c>runs</c>, see <see cref="RunReportsJson"/>).</summary>
+    private static void WriteReports(List<MaskedRunReport> reports, bool json, string? file, CliConsole console)
+    {
+        if (reports.Count == 0)
+        {
+            return;
+        }
+
+        if (json)
+        {
+            try
+            {
+                RunReportsJson.Write(reports, console.Out);
+            }
+            catch (IOException e)
+            {
+                console.Error.WriteLine(Core.Diagnostics.Diagnostic.Error(ReportingDiagnosticCodes.ReportWriteFailed, $"Could not write the run report to standard output: {e.Message}", Core.Diagnostics.SourceLocation.None).ToString());
+            }
+        }
+
+        if (file is not null && RunReportsJson.TryWriteFile(reports, Path.GetFullPath(file, console.WorkingDirectory)) is { } failed)
+        {
+            console.Error.WriteLine(failed.ToString());
+        }
     }
 
     /// <summary>The named workflow, or with no FILE and no Azure pipeline every workflow in <c>.github/workflows/</c>.</summary>

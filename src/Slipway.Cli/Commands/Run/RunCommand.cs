@@ -69,10 +69,14 @@ internal static class RunCommand
     }
 
     /// <summary>Runs with the views the user asked for (live, plain, JSON, report) and Ctrl-C handling; shared by both syntaxes.</summary>
-    internal static async Task<LocalRunResult> WithViewsAsync(ParseResult parse, RunCommandOptions cli, CliConsole console, SecretMasker masker, Func<Core.Runtime.Events.IRunEventSink, CancelKeys, Task<LocalRunResult>> run)
+    /// <param name="collect">Takes the finished report instead of writing it (a command that writes one report for several runs).</param>
+    internal static async Task<LocalRunResult> WithViewsAsync(
+        ParseResult parse, RunCommandOptions cli, CliConsole console, SecretMasker masker, Func<Core.Runtime.Events.IRunEventSink, CancelKeys, Task<LocalRunResult>> run,
+        Action<Core.Runtime.Reporting.RunReport>? collect = null)
     {
         var json = string.Equals(parse.GetValue(cli.Output), "json", StringComparison.OrdinalIgnoreCase);
-        var sink = RunViews.Create(new RunViewOptions(json, parse.GetValue(cli.Report), parse.GetValue(cli.Debug), console.WorkingDirectory) { Plain = parse.GetValue(cli.Plain) }, console, out var flush, masker.Mask);
+        var options = new RunViewOptions(json, parse.GetValue(cli.Report), parse.GetValue(cli.Debug), console.WorkingDirectory) { Plain = parse.GetValue(cli.Plain), Collect = collect };
+        var sink = RunViews.Create(options, console, out var flush, masker.Mask);
         using var keys = new CancelKeys(console.Error);
         var result = await run(sink, keys).ConfigureAwait(false);
         flush();

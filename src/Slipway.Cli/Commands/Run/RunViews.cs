@@ -8,6 +8,9 @@ internal sealed record RunViewOptions(bool Json, string? ReportPath, bool Debug,
 {
     /// <summary><c>--plain</c>: the prefixed line log even on a terminal.</summary>
     public bool Plain { get; init; }
+
+    /// <summary>Takes the finished report instead of writing it (several runs, one report).</summary>
+    public Action<Core.Runtime.Reporting.RunReport>? Collect { get; init; }
 }
 
 /// <summary>
@@ -26,6 +29,7 @@ internal static class RunViews
             Output = options.Json ? RunOutputFormat.Json : RunOutputFormat.Human,
             Plain = options.Plain,
             ReportFile = options.ReportPath is { } path ? Path.GetFullPath(path, options.WorkingDirectory) : null,
+            Collect = options.Collect,
         };
         var presenter = RunPresenter.Create(console, display, TimeProvider.System, mask);
         finish = () =>

@@ -78,8 +78,15 @@ internal sealed partial class GitHubCommandProcessor
     private static GitHubCommandOutcome RemoveMatcher(GitHubWorkflowCommand command, string? echo)
     {
         var owner = command.Property("owner");
-        owner = string.IsNullOrEmpty(owner) ? command.Data : owner;
-        return owner.Length == 0 ? Warn(echo, "Owner must be specified.") : Ok(new GitHubRemoveMatcher(owner), echo);
+        var file = command.Data;
+        if (!string.IsNullOrEmpty(owner) && file.Length > 0)
+        {
+            return Warn(echo, "Either specify an owner name or a file path in ##[remove-matcher] command. Both values cannot be set.");
+        }
+
+        return string.IsNullOrEmpty(owner) && file.Length == 0
+            ? Warn(echo, "Either an owner name or a file path must be specified in ##[remove-matcher] command.")
+            : Ok(new GitHubRemoveMatcher(string.IsNullOrEmpty(owner) ? null : owner, file.Length == 0 ? null : file), echo);
     }
 
     private static GitHubCommandOutcome Ok(GitHubCommand command, string? echo) => new(command, echo, [], false);

@@ -27,7 +27,11 @@ internal sealed record GitHubDebug(string Message) : GitHubCommand;
 
 /// <summary>GHA-CMD-2 annotation, after the runner's line/column validation.</summary>
 internal sealed record GitHubAnnotation(
-    GitHubAnnotationLevel Level, string Message, string? Title, string? File, int? Line, int? EndLine, int? Column, int? EndColumn) : GitHubCommand;
+    GitHubAnnotationLevel Level, string Message, string? Title, string? File, int? Line, int? EndLine, int? Column, int? EndColumn) : GitHubCommand
+{
+    /// <summary>The code a problem matcher captured (e.g. <c>CS0168</c>, <c>no-unused-vars</c>).</summary>
+    public string? Code { get; init; }
+}
 
 internal sealed record GitHubGroup(string Title) : GitHubCommand;
 
@@ -37,7 +41,8 @@ internal sealed record GitHubEcho(bool Enabled) : GitHubCommand;
 
 internal sealed record GitHubAddMatcher(string Path) : GitHubCommand;
 
-internal sealed record GitHubRemoveMatcher(string Owner) : GitHubCommand;
+/// <summary>Exactly one of <see cref="Owner"/> and <see cref="File"/> is set (the runner rejects both or neither).</summary>
+internal sealed record GitHubRemoveMatcher(string? Owner, string? File) : GitHubCommand;
 
 /// <summary>GHA-CMD-4. <see cref="MaskToken"/>: the token is registered as a secret so it cannot be spoofed from logs.</summary>
 internal sealed record GitHubStopCommands(string Token, bool MaskToken) : GitHubCommand;

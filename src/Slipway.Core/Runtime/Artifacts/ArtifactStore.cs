@@ -39,6 +39,15 @@ internal sealed class ArtifactStore
 
     public bool Exists(string name) => Directory.Exists(Path.Combine(Root, name));
 
+    /// <summary>Removes an artifact's folder (no-op when it has none, as an associated artifact).</summary>
+    public void Delete(string name)
+    {
+        if (ArtifactNames.Validate(name) is null && Directory.Exists(Path.Combine(Root, name)))
+        {
+            Directory.Delete(Path.Combine(Root, name), recursive: true);
+        }
+    }
+
     /// <summary>Adds files to build artifact <paramref name="name"/> (created when missing), under
     /// <paramref name="containerFolder"/> inside it: build artifacts may be uploaded to more than once.</summary>
     public ArtifactResult Append(string name, string sourcePath, string? containerFolder)

@@ -12,7 +12,9 @@ internal sealed class RunArtifactStore : IArtifactStore
 {
     private readonly ArtifactStore _store;
     private readonly ConcurrentDictionary<string, ArtifactInfo> _known = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _stored = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private long _order;
 
     public RunArtifactStore(ArtifactStore store)
     {
@@ -41,12 +43,44 @@ internal sealed class RunArtifactStore : IArtifactStore
         }
 
         var info = new ArtifactInfo(name, ArtifactKind.Build, location, producedBy) { AssociatedType = type, AssociatedLocation = location };
-        return _known.TryAdd(name, info)
-            ? new ArtifactOperationResult([info], null)
-            : ArtifactOperationResult.Fail($"Artifact {name} already exists for this run.");
+        lock (_gate)
+        {
+            if (!_known.TryAdd(name, info))
+            {
+                return ArtifactOperationResult.Fail($"Artifact {name} already exists for this run.");
+            }
+
+            _stored[name] = ++_order;
+            return new ArtifactOperationResult([info], null);
+        }
     }
 
     public IReadOnlyList<ArtifactInfo> List() => [.. _known.Values.OrderBy(a => a.Name, StringComparer.Ordinal)];
+
+    public IReadOnlyList<ArtifactInfo> FindByPrefix(string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        lock (_gate)
+        {
+            return [.. _known.Values.Where(a => a.Name.StartsWith(prefix, StringComparison.Ordinal))
+                .OrderByDescending(a => _stored.GetValueOrDefault(a.Name)).ThenBy(a => a.Name, StringComparer.Ordinal)];
+        }
+    }
+
+    public ArtifactOperationResult Delete(string name)
+    {
+        lock (_gate)
+        {
+            if (!_known.TryRemove(name, out var info) && !_store.Exists(name))
+            {
+                return ArtifactOperationResult.Fail($"Artifact {name} does not exist in this run.");
+            }
+
+            _stored.TryRemove(name, out _);
+            _store.Delete(name);
+            return new ArtifactOperationResult(info is null ? [] : [info], null);
+        }
+    }
 
     private ArtifactOperationResult Publish(ArtifactPublishRequest request)
     {
@@ -56,7 +90,11 @@ internal sealed class RunArtifactStore : IArtifactStore
             var result = _store.Publish(request.Name, request.SourcePath);
             if (result.Succeeded)
             {
-                _known[request.Name] = info;
+                lock (_gate)
+                {
+                    _known[request.Name] = info;
+                    _stored[request.Name] = ++_order;
+                }
             }
 
             return result.Succeeded ? new ArtifactOperationResult([info], null) : ArtifactOperationResult.Fail(result.Error!);
@@ -77,6 +115,7 @@ internal sealed class RunArtifactStore : IArtifactStore
             }
 
             _known.TryAdd(request.Name, info);
+            _stored[request.Name] = ++_order;
             return new ArtifactOperationResult([info], null);
         }
     }

@@ -13,16 +13,22 @@ internal sealed class CacheLock : IDisposable
 
     private CacheLock(FileStream file) => _file = file;
 
-    public static CacheLock Shared(string root) => Acquire(root, FileShare.ReadWrite);
+    public static CacheLock Shared(string root) => Acquire(root, "cache.lock", FileShare.ReadWrite);
 
-    public static CacheLock Exclusive(string root) => Acquire(root, FileShare.None);
+    public static CacheLock Exclusive(string root) => Acquire(root, "cache.lock", FileShare.None);
+
+    /// <summary>
+    /// Held (exclusively, briefly) around checking that a key is free and renaming its file into place: the rename
+    /// replaces an existing file, so without it two jobs saving one key at once could both "win".
+    /// </summary>
+    public static CacheLock KeyCommit(string root) => Acquire(root, "keys.lock", FileShare.None);
 
     public void Dispose() => _file.Dispose();
 
-    private static CacheLock Acquire(string root, FileShare share)
+    private static CacheLock Acquire(string root, string name, FileShare share)
     {
         Directory.CreateDirectory(root);
-        var path = Path.Combine(root, "cache.lock");
+        var path = Path.Combine(root, name);
         var deadline = Environment.TickCount64 + (long)Patience.TotalMilliseconds;
         while (true)
         {

@@ -134,17 +134,19 @@ internal sealed partial class CacheStore
         var entry = new CacheEntry(key.Text, key.Segments, blob, _time.GetUtcNow());
         var temp = Path.Combine(Temp, Guid.NewGuid().ToString("N") + ".json");
         File.WriteAllText(temp, Serialize(entry));
-        try
+        using (CacheLock.KeyCommit(Root))
         {
+            if (File.Exists(KeyFile(key.Text)))
+            {
+                File.Delete(temp);
+                return false;
+            }
+
             File.Move(temp, KeyFile(key.Text), overwrite: false);
-            Touch(entry);
-            return true;
         }
-        catch (IOException) when (File.Exists(KeyFile(key.Text)))
-        {
-            File.Delete(temp);
-            return false;
-        }
+
+        Touch(entry);
+        return true;
     }
 
     private string WriteBlob(string path)

@@ -51,6 +51,37 @@ internal sealed class RunCacheStore : ICacheStore
             cancellationToken);
     }
 
+    public Task<CacheMatch?> LookupAsync(string scope, string key, IReadOnlyList<string> restoreKeys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(restoreKeys);
+        return Task.Run(
+            () =>
+            {
+                var (entry, hit) = Store.LookupPrefix(Scope(scope), key, restoreKeys);
+                return entry is null ? null : new CacheMatch(entry.Segments[^1], hit == CacheHit.Exact);
+            },
+            cancellationToken);
+    }
+
+    public Task<CacheRestoreResult> RestoreEntryAsync(string scope, string key, string path, CancellationToken cancellationToken) =>
+        Task.Run(
+            () => Tasks.TaskIo.Guard(
+                () => Store.TryRestore(new CacheKey([.. Scope(scope).Segments, key]), path) ? new CacheRestoreResult(key, false, null) : CacheRestoreResult.Miss,
+                error => new CacheRestoreResult(null, false, $"Restoring the cache failed: {error}")),
+            cancellationToken);
+
+    public Task<CacheSaveResult> SaveEntryAsync(string scope, string key, string path, CancellationToken cancellationToken) =>
+        Task.Run(
+            () => Tasks.TaskIo.Guard(
+                () => Store.Save(new CacheKey([.. Scope(scope).Segments, key]), path)
+                    ? new CacheSaveResult(true, Join($"Cache saved with key: {key}", Evicted(Store.Evict()), LimitWarning))
+                    : new CacheSaveResult(false, null),
+                error => new CacheSaveResult(false, $"Saving the cache failed: {error}")),
+            cancellationToken);
+
+    /// <summary>String-keyed entries live under their own first segment, apart from Cache@2's keys.</summary>
+    private static CacheKey Scope(string scope) => new(["github-actions-cache", scope]);
+
     private string? Evicted(IReadOnlyList<string> keys) => keys.Count == 0 ? null
         : $"The cache folder was over its size limit ({Store.MaxSize} bytes): evicted {keys.Count} least recently used key(s): {string.Join(", ", keys)}";
 

@@ -32,7 +32,11 @@ internal static class RunReportJson
     }
 
     /// <summary>Writes the report to <paramref name="path"/> (creating its folder, replacing the file whole); a failure is a diagnostic, not an exception.</summary>
-    public static Diagnostic? TryWriteFile(RunReport report, string path, Func<string, string>? mask = null)
+    public static Diagnostic? TryWriteFile(RunReport report, string path, Func<string, string>? mask = null) =>
+        TryWriteText(() => Serialize(report, mask), path);
+
+    /// <summary>Writes the JSON <paramref name="text"/> gives to <paramref name="path"/> (see <see cref="TryWriteFile"/>).</summary>
+    internal static Diagnostic? TryWriteText(Func<string> text, string path)
     {
         try
         {
@@ -43,7 +47,7 @@ internal static class RunReportJson
             }
 
             var temp = path + ".tmp";
-            File.WriteAllText(temp, Serialize(report, mask) + "\n", new UTF8Encoding(false));
+            File.WriteAllText(temp, text() + "\n", new UTF8Encoding(false));
             File.Move(temp, path, overwrite: true);
             return null;
         }

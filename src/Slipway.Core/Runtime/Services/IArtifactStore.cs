@@ -53,4 +53,10 @@ internal interface IArtifactStore
 
     /// <summary>Every artifact of the run so far.</summary>
     IReadOnlyList<ArtifactInfo> List();
+
+    /// <summary>The artifacts whose name starts with <paramref name="prefix"/> (ordinal), the most recently stored first.</summary>
+    IReadOnlyList<ArtifactInfo> FindByPrefix(string prefix);
+
+    /// <summary>Deletes an artifact of the run and its files (<c>upload-artifact</c> with <c>overwrite: true</c>).</summary>
+    ArtifactOperationResult Delete(string name);
 }

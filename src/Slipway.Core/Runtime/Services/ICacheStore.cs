@@ -8,6 +8,9 @@ internal sealed record CacheRestoreResult(string? MatchedKey, bool IsExactHit, s
 
 internal sealed record CacheSaveResult(bool Saved, string? Message);
 
+/// <summary>An entry <see cref="ICacheStore.LookupAsync"/> found: its key, and whether it is the primary key.</summary>
+internal sealed record CacheMatch(string Key, bool IsExact);
+
 /// <summary>
 /// Content-addressed cache in a user folder (Cache@2). Keys arrive already resolved (file hashes
 /// computed, segments joined with <c>|</c>) by the task. Safe under concurrent jobs and runs.
@@ -20,4 +23,16 @@ internal interface ICacheStore
 
     /// <summary>Saves <paramref name="path"/> under <paramref name="key"/> unless that key exists already (caches are immutable).</summary>
     Task<CacheSaveResult> SaveAsync(string key, string path, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// String keys within a <paramref name="scope"/> (GitHub's cache version: the paths): the exact key, else for each
+    /// restore key in order the most recently created entry whose key starts with it (ordinal). Null on a miss.
+    /// </summary>
+    Task<CacheMatch?> LookupAsync(string scope, string key, IReadOnlyList<string> restoreKeys, CancellationToken cancellationToken);
+
+    /// <summary>Extracts the entry <paramref name="key"/> of <paramref name="scope"/> into <paramref name="path"/>; a miss when it is gone (evicted).</summary>
+    Task<CacheRestoreResult> RestoreEntryAsync(string scope, string key, string path, CancellationToken cancellationToken);
+
+    /// <summary>Saves <paramref name="path"/> as the entry <paramref name="key"/> of <paramref name="scope"/> unless it exists already.</summary>
+    Task<CacheSaveResult> SaveEntryAsync(string scope, string key, string path, CancellationToken cancellationToken);
 }

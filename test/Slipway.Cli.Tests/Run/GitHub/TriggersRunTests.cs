@@ -70,6 +70,26 @@ public sealed class TriggersRunTests
     }
 
     [Fact]
+    public async Task GHA_WF_2_SeveralTriggeredWorkflows_OneReportWithEveryRun_InReportFileAndJsonOutput()
+    {
+        _cli.Write(".github/workflows/build.yml", "on: push\njobs:\n  build:\n" + Steps);
+        _cli.Write(".github/workflows/lint.yml", "on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: exit 3\n");
+        Git("init", "-q", "-b", "main");
+        Commit("first");
+
+        var (code, stdout, _, report) = await RunAsync("--event", "push", "--output", "json");
+
+        Assert.Equal(1, code);
+        var file = report!.Value;
+        Assert.Equal(("Failed", 1), (file.GetProperty("result").GetString(), file.GetProperty("exitCode").GetInt32()));
+        var runs = file.GetProperty("runs").EnumerateArray().ToList();
+        Assert.Equal([Display("build.yml"), Display("lint.yml")], runs.Select(r => r.GetProperty("pipeline").GetString()));
+        Assert.Equal(["Succeeded", "Failed"], runs.Select(r => r.GetProperty("result").GetString()));
+        Assert.NotEqual(runs[0].GetProperty("runId").GetInt64(), runs[1].GetProperty("runId").GetInt64());
+        Assert.Equal(file.GetRawText(), JsonDocument.Parse(stdout).RootElement.GetRawText());
+    }
+
+    [Fact]
     public async Task GHA_WF_3_PathFilter_UsesTheLastCommit_OrEverythingSinceBase()
     {
         _cli.Write(".github/workflows/ci.yml", "on:\n  push:\n    paths: ['src/**']\njobs:\n  build:\n    if: false\n" + Steps);

@@ -113,6 +113,19 @@ public sealed class GitHubWorkflowCommandTests
         Assert.Equal("eslint", Command<GitHubRemoveMatcher>(p, "::remove-matcher owner=eslint::").Owner);
     }
 
+    [Theory]
+    [InlineData("::remove-matcher owner=eslint::eslint.json", "Either specify an owner name or a file path in ##[remove-matcher] command. Both values cannot be set.")]
+    [InlineData("::remove-matcher::", "Either an owner name or a file path must be specified in ##[remove-matcher] command.")]
+    public void GHA_CMD_2_RemoveMatcher_OwnerOrFile_NotBothNorNeither(string line, string warning)
+    {
+        var outcome = Processor().ProcessLine(line)!;
+
+        Assert.Null(outcome.Command);
+        Assert.False(outcome.FailsStep);
+        Assert.Equal((CommandIssueSeverity.Warning, warning), (outcome.Issues.Single().Severity, outcome.Issues.Single().Message));
+        Assert.Equal(new GitHubRemoveMatcher(null, "m.json"), Command<GitHubRemoveMatcher>(Processor(), "::remove-matcher::m.json"));
+    }
+
     [Fact]
     public void GHA_CMD_2_EchoOnOffControlsEchoOfCommands()
     {

@@ -16,6 +16,10 @@ internal sealed class UnavailableArtifactStore : IArtifactStore
     public ArtifactOperationResult Associate(string name, string type, string location, string producedBy) => ArtifactOperationResult.Fail(Message);
 
     public IReadOnlyList<ArtifactInfo> List() => [];
+
+    public IReadOnlyList<ArtifactInfo> FindByPrefix(string prefix) => [];
+
+    public ArtifactOperationResult Delete(string name) => ArtifactOperationResult.Fail(Message);
 }
 
 /// <summary>Always a miss, never saves.</summary>
@@ -25,6 +29,15 @@ internal sealed class UnavailableCacheStore : ICacheStore
         Task.FromResult(CacheRestoreResult.Miss);
 
     public Task<CacheSaveResult> SaveAsync(string key, string path, CancellationToken cancellationToken) =>
+        Task.FromResult(new CacheSaveResult(false, "The cache is not available in these tests."));
+
+    public Task<CacheMatch?> LookupAsync(string scope, string key, IReadOnlyList<string> restoreKeys, CancellationToken cancellationToken) =>
+        Task.FromResult<CacheMatch?>(null);
+
+    public Task<CacheRestoreResult> RestoreEntryAsync(string scope, string key, string path, CancellationToken cancellationToken) =>
+        Task.FromResult(CacheRestoreResult.Miss);
+
+    public Task<CacheSaveResult> SaveEntryAsync(string scope, string key, string path, CancellationToken cancellationToken) =>
         Task.FromResult(new CacheSaveResult(false, "The cache is not available in these tests."));
 }
 

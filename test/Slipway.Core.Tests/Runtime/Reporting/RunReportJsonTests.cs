@@ -14,6 +14,13 @@ public class RunReportJsonTests
         return RunReportJson.Serialize(builder.Build());
     }
 
+    private static RunReport Typical()
+    {
+        var builder = new RunReportBuilder();
+        new EventScript(builder).PlayTypicalRun();
+        return builder.Build();
+    }
+
     private static JsonSchema Schema()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -53,6 +60,30 @@ public class RunReportJsonTests
         var results = Validate(RunReportJson.Serialize(builder.Build()));
 
         Assert.True(results.IsValid, Errors(results));
+    }
+
+    [Fact]
+    public void SeveralRuns_AreOneRunsDocument_ThatValidates_WorstResult_HighestExitCode()
+    {
+        var failed = Typical();
+        var succeeded = failed with { Pipeline = ".github/workflows/lint.yml", Result = Slipway.Core.Runs.RunResult.Succeeded, ExitCode = 0 };
+
+        var json = RunReportsJson.Serialize([new(succeeded, null), new(failed, s => s.Replace("secret-value", "***", StringComparison.Ordinal))]);
+
+        var results = Validate(json);
+        Assert.True(results.IsValid, Errors(results));
+        var root = JsonNode.Parse(json)!.AsObject();
+        Assert.Equal(("Failed", 1), ((string?)root["result"], (int?)root["exitCode"]));
+        Assert.Equal([".github/workflows/lint.yml", failed.Pipeline], root["runs"]!.AsArray().Select(r => (string?)r!["pipeline"]));
+        Assert.False(Validate(json.Replace("\"runs\"", "\"more\"", StringComparison.Ordinal)).IsValid);
+    }
+
+    [Fact]
+    public void OneRun_IsItsOwnReport_Unchanged()
+    {
+        var report = Typical();
+
+        Assert.Equal(RunReportJson.Serialize(report), RunReportsJson.Serialize([new(report, null)]));
     }
 
     [Theory]

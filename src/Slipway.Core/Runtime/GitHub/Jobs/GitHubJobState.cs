@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Slipway.Core.Execution.Output.ProblemMatchers;
 using Slipway.Core.Execution.Processes;
 using Slipway.Core.Runtime.Events;
 using Slipway.Core.Runtime.GitHub.Actions;
@@ -77,6 +78,9 @@ internal sealed class GitHubJobState
     public ConcurrentBag<int> ProcessGroups { get; } = [];
 
     private int _firstProcessId;
+
+    /// <summary>The problem matchers steps registered (<c>::add-matcher::</c>); later steps' output is scanned with them.</summary>
+    public ProblemMatcherSet Matchers { get; } = new();
 
     public IReadOnlyList<PostStep> Posts => _posts;
 

@@ -1,4 +1,5 @@
 using Slipway.Core.Execution.Output;
+using Slipway.Core.Execution.Output.ProblemMatchers;
 using Slipway.Core.Execution.Processes;
 using Slipway.Core.Expressions;
 using Slipway.Core.Expressions.Values;
@@ -46,7 +47,8 @@ internal sealed class StepHost(StepExecution execution, StepExecutor executor) :
     {
         var job = execution.Job;
         var log = execution.Log;
-        var output = new GitHubStepOutput(log.Log, job.Run.Masker, execution.Commands, Apply, log.IsDebugEnabled);
+        var matchers = new ProblemMatcherScanner(job.Matchers, job.Folders.Workspace);
+        var output = new GitHubStepOutput(log.Log, job.Run.Masker, execution.Commands, Apply, log.IsDebugEnabled, matchers);
         var spec = new ProcessSpec
         {
             FileName = fileName,
@@ -104,7 +106,7 @@ internal sealed class StepHost(StepExecution execution, StepExecutor executor) :
                 GitHubAnnotationLevel.Error => IssueType.Error,
                 GitHubAnnotationLevel.Warning => IssueType.Warning,
                 _ => IssueType.Notice,
-            }, message, a.File, a.Line, a.Column);
+            }, message, a.File, a.Line, a.Column, a.Code);
         }
     }
 }

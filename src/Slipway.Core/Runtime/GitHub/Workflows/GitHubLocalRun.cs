@@ -27,19 +27,17 @@ internal static class GitHubLocalRun
         ArgumentNullException.ThrowIfNull(jobRunners);
         var options = request.Options;
         var storeDirectory = request.StoreDirectory ?? RunStoreLocation.For(options.RepositoryRoot);
-        await using var store = await RunStore.OpenAsync(storeDirectory, time, CancellationToken.None).ConfigureAwait(false);
+        await using var run = await LocalRunScaffold.OpenAsync(storeDirectory, time).ConfigureAwait(false);
         var name = request.Workflow.Name ?? Path.GetFileNameWithoutExtension(request.WorkflowPath);
-        var runId = await store.CreateRunAsync(new RunStart("github-actions", request.WorkflowPath, name)
+        var runId = await run.CreateRunAsync(new RunStart("github-actions", request.WorkflowPath, name)
         {
             Event = request.Event.Name,
             Branch = request.Event.Ref,
             Commit = request.Event.Sha,
-        }, CancellationToken.None).ConfigureAwait(false);
+        }).ConfigureAwait(false);
         var runNumber = runId.ToString(CultureInfo.InvariantCulture);
-        await store.SetBuildNumberAsync(runId, runNumber, CancellationToken.None).ConfigureAwait(false);
+        await run.SetBuildNumberAsync(runNumber).ConfigureAwait(false);
 
-        var runDirectory = Path.Combine(storeDirectory, "runs", runNumber);
-        Directory.CreateDirectory(runDirectory);
         var token = "ghs_" + RandomNumberGenerator.GetHexString(36, lowercase: true);
         var masker = request.Masker ?? SecretMasker.ForGitHubActions();
         masker.AddValue(token);
@@ -49,35 +47,14 @@ internal static class GitHubLocalRun
         }
 
         var plan = PlanOf(request.Workflow, request.WorkflowPath);
-        await using var janitor = FolderJanitor.Start(WorkFolder.TrashFor(options.RepositoryRoot));
-        var context = new RunContext
-        {
-            Janitor = janitor,
-            RunId = runId,
-            RunDirectory = runDirectory,
-            StoreDirectory = storeDirectory,
-            Plan = plan,
-            Options = options,
-            Time = time,
-            StartTime = time.GetUtcNow(),
-            Masker = masker,
-            Events = events,
-            Services = RuntimeComposition.CreateRunServices(new RunServicesRequest(runId, runDirectory, storeDirectory, options, time)),
-            Repository = RuntimeComposition.CreateRepositoryInfo().Read(options.RepositoryRoot),
-        };
-        var started = time.GetTimestamp();
-        events.OnEvent(new RunStarted(time.GetUtcNow(), runId, request.WorkflowPath, runNumber, plan, runDirectory));
-        var writer = new TimelineWriter(store, runId, time);
-        var recorder = new RunRecorder(writer, runId, events, masker, time);
+        var context = run.Context(plan, options, masker, events, RuntimeComposition.CreateRepositoryInfo().Read(options.RepositoryRoot));
+        var recorder = run.Start(context, request.WorkflowPath, runNumber);
         using var slots = new JobSlots(options.Parallel);
         var orchestrator = new WorkflowOrchestrator(context, recorder, jobRunners(context, recorder), slots, request);
         var secrets = new ObjectValue(options.Secrets.Select(s => KeyValuePair.Create(s.Key, ExpressionValue.From(s.Value)))
             .Append(KeyValuePair.Create("GITHUB_TOKEN", ExpressionValue.From(token))));
         var result = await orchestrator.RunAsync(secrets, cancel, kill).ConfigureAwait(false);
-        await writer.CompleteAsync().ConfigureAwait(false);
-        await store.CompleteRunAsync(runId, result, CancellationToken.None).ConfigureAwait(false);
-        events.OnEvent(new RunCompleted(time.GetUtcNow(), runId, result, time.GetElapsedTime(started), runNumber));
-        return new LocalRunResult(runId, result, runNumber, runDirectory);
+        return await run.CompleteAsync(context, result, runNumber).ConfigureAwait(false);
     }
 
     /// <summary>The plan the views show before jobs start: one implicit stage, one job per job id (matrix legs and called jobs replace it as they appear).</summary>

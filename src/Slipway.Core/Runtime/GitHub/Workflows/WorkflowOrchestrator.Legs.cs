@@ -117,14 +117,13 @@ internal sealed partial class WorkflowOrchestrator
     private async Task<Jobs.WorkflowJobResult> RunWhenAllowedAsync(Jobs.WorkflowJobRequest job, JobSettings settings, SemaphoreSlim maxParallel, CancellationToken siblings, CancellationToken cancel, CancellationToken kill)
     {
         using var running = CancellationTokenSource.CreateLinkedTokenSource(siblings);
-        IDisposable? group = null;
+        ConcurrencyLease? group = null;
         if (settings.ConcurrencyGroup is { } name)
         {
             group = await _concurrency.EnterAsync(name, settings.CancelInProgress, running, siblings).ConfigureAwait(false);
             if (group is null)
             {
-                var reason = siblings.IsCancellationRequested ? CanceledReason(cancel)
-                    : $"Canceling since a higher priority waiting request for '{name}' exists";
+                var reason = siblings.IsCancellationRequested ? CanceledReason(cancel) : ConcurrencyGroups.CanceledMessage(name);
                 await recorder.CompleteAsync(job.Node, RunResult.Canceled, TimeSpan.Zero, reason: reason).ConfigureAwait(false);
                 return new Jobs.WorkflowJobResult(RunResult.Canceled, new Dictionary<string, string>());
             }
@@ -138,7 +137,13 @@ internal sealed partial class WorkflowOrchestrator
                 await maxParallel.WaitAsync(running.Token).ConfigureAwait(false);
                 acquired = true;
                 using var slot = await slots.AcquireAsync(running.Token).ConfigureAwait(false);
-                return await runner.RunAsync(job, running.Token, kill).ConfigureAwait(false);
+                var result = await runner.RunAsync(job, running.Token, kill).ConfigureAwait(false);
+                if (group is { CanceledByGroup: true })
+                {
+                    await recorder.IssueAsync(job.Node, IssueType.Error, ConcurrencyGroups.CanceledMessage(settings.ConcurrencyGroup!)).ConfigureAwait(false);
+                }
+
+                return result;
             }
             catch (OperationCanceledException) when (running.IsCancellationRequested && !kill.IsCancellationRequested)
             {

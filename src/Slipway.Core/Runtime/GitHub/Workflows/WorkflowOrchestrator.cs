@@ -19,7 +19,7 @@ namespace Slipway.Core.Runtime.GitHub.Workflows;
 /// </summary>
 internal sealed partial class WorkflowOrchestrator(RunContext run, RunRecorder recorder, IWorkflowJobRunner runner, JobSlots slots, GitHubRunRequest request)
 {
-    private readonly ConcurrencyGroups _concurrency = new();
+    private readonly ConcurrencyGroups _concurrency = new(new ConcurrencyLocks(Path.Combine(run.StoreDirectory, "concurrency"), run.Time));
     private readonly ObjectValue _github = WorkflowContexts.Github(request.Event, request.Workflow, run.RunId);
     private readonly ObjectValue _vars = WorkflowContexts.Strings(request.Vars);
     private TimelineNode _stage = null!;
@@ -32,22 +32,45 @@ internal sealed partial class WorkflowOrchestrator(RunContext run, RunRecorder r
         _stage = await recorder.AddAsync(RecordKind.Stage, "__default", name, null, 1).ConfigureAwait(false);
         var started = run.Time.GetTimestamp();
         await recorder.StartAsync(_stage, null).ConfigureAwait(false);
-        await RecordWorkflowConcurrencyAsync().ConfigureAwait(false);
-        var root = new WorkflowScope { Workflow = request.Workflow, Inputs = request.Event.Inputs, Secrets = secrets };
-        var outcomes = await RunWorkflowAsync(root, cancel, kill).ConfigureAwait(false);
-        var result = cancel.IsCancellationRequested ? RunResult.Canceled
-            : outcomes.Values.Any(o => o.FailsRun) ? RunResult.Failed
-            : outcomes.Values.Any(o => o.Result == RunResult.Canceled) ? RunResult.Canceled
-            : RunResult.Succeeded;
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var (lease, group) = await EnterWorkflowConcurrencyAsync(running, cancel).ConfigureAwait(false);
+        RunResult result;
+        using (lease)
+        {
+            if (group is not null && lease is null)
+            {
+                result = RunResult.Canceled;
+                if (!cancel.IsCancellationRequested)
+                {
+                    await recorder.IssueAsync(_stage, IssueType.Error, ConcurrencyGroups.CanceledMessage(group)).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                var root = new WorkflowScope { Workflow = request.Workflow, Inputs = request.Event.Inputs, Secrets = secrets };
+                var outcomes = await RunWorkflowAsync(root, running.Token, kill).ConfigureAwait(false);
+                result = running.IsCancellationRequested ? RunResult.Canceled
+                    : outcomes.Values.Any(o => o.FailsRun) ? RunResult.Failed
+                    : outcomes.Values.Any(o => o.Result == RunResult.Canceled) ? RunResult.Canceled
+                    : RunResult.Succeeded;
+            }
+
+            if (lease is { CanceledByGroup: true })
+            {
+                await recorder.IssueAsync(_stage, IssueType.Error, ConcurrencyGroups.CanceledMessage(group!)).ConfigureAwait(false);
+            }
+        }
+
         await recorder.CompleteAsync(_stage, result, run.Time.GetElapsedTime(started)).ConfigureAwait(false);
         return result;
     }
 
     /// <summary>
-    /// Workflow-level <c>concurrency</c> (contexts github, inputs, vars): evaluated and recorded. The workflows of
-    /// one <c>slipway run</c> run one after another, so their groups never overlap on this machine.
+    /// Workflow-level <c>concurrency</c> (contexts github, inputs, vars): evaluated, recorded, and entered for the
+    /// whole run (also against other <c>slipway run</c> processes). The lease is null when there is no group, or
+    /// when the run was replaced by a newer one or canceled while waiting.
     /// </summary>
-    private async Task RecordWorkflowConcurrencyAsync()
+    private async Task<(ConcurrencyLease? Lease, string? Group)> EnterWorkflowConcurrencyAsync(CancellationTokenSource running, CancellationToken cancel)
     {
         var context = new EvaluationContext([new("github", _github), new("inputs", request.Event.Inputs), new("vars", _vars)]);
         var concurrency = JobSettings.Concurrency(request.Workflow.Concurrency, context);
@@ -55,11 +78,16 @@ internal sealed partial class WorkflowOrchestrator(RunContext run, RunRecorder r
         {
             var e = concurrency.Error;
             await recorder.IssueAsync(_stage, IssueType.Error, e.Message, e.Location.File, e.Location.Line, e.Location.Column, e.Code).ConfigureAwait(false);
+            return (null, null);
         }
-        else if (concurrency.Value.Group is { } group)
+
+        if (concurrency.Value.Group is not { } group)
         {
-            recorder.Info(_stage, "concurrency", group);
+            return (null, null);
         }
+
+        recorder.Info(_stage, "concurrency", group);
+        return (await _concurrency.EnterAsync(group, concurrency.Value.CancelInProgress, running, cancel).ConfigureAwait(false), group);
     }
 
     /// <summary>Runs the jobs of one workflow as a graph over <c>needs</c>; the outcome of each job by id.</summary>

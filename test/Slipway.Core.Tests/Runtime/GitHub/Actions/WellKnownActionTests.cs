@@ -92,6 +92,39 @@ public sealed class WellKnownActionTests
     }
 
     [Fact]
+    public async Task UploadArtifact_OverwriteTrue_ReplacesTheArtifact()
+    {
+        var harness = WithStores(new JobHarness());
+        var result = await harness.RunAsync("""
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: mkdir -p out && echo a > out/a.txt && echo b > out/b.txt
+                  - uses: actions/upload-artifact@v4
+                    with:
+                      name: dist
+                      path: out/
+                  - uses: actions/upload-artifact@v4
+                    with:
+                      name: dist
+                      path: out/b.txt
+                      overwrite: true
+                  - uses: actions/download-artifact@v4
+                    with:
+                      name: dist
+                      path: got
+                  - run: find got -type f | sort
+            """);
+
+        Assert.Equal(RunResult.Succeeded, result.Result);
+        Assert.Contains("Artifact 'dist' exists already and overwrite is true: deleting it.", harness.Output);
+        Assert.Contains("got/b.txt", harness.Output);
+        Assert.DoesNotContain("got/a.txt", harness.Output);
+    }
+
+    [Fact]
     public async Task CacheIsSavedAfterTheJobAndRestoredByKeyOrPrefix()
     {
         var cacheRoot = Directory.CreateTempSubdirectory("slipway-gha-cache-").FullName;

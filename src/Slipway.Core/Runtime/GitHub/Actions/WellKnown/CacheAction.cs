@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Slipway.Core.Runtime.Caching;
+using Slipway.Core.Runtime.Services;
 using Slipway.Core.Runtime.Steps;
 
 namespace Slipway.Core.Runtime.GitHub.Actions.WellKnown;
@@ -18,11 +18,7 @@ internal sealed class CacheAction(bool restore, bool save) : IWellKnownAction
     {
         ArgumentNullException.ThrowIfNull(context);
         var host = context.Host;
-        if (host.Run.Services.Cache is not RunCacheStore { Store: var store })
-        {
-            return context.Fail("The run has no cache folder.", ActionDiagnosticCodes.CacheMiss);
-        }
-
+        var store = host.Run.Services.Cache;
         var paths = context.Lines("path");
         var key = context.Inputs["key"]?.Trim() ?? string.Empty;
         if (paths.Count == 0 || key.Length == 0)
@@ -38,13 +34,13 @@ internal sealed class CacheAction(bool restore, bool save) : IWellKnownAction
         var entries = new CacheEntries(paths.Select(context.WorkspacePath).ToList(), paths);
         if (!restore)
         {
-            return await Task.Run(() => Save(host, store, entries, key), cancel).ConfigureAwait(false);
+            return await SaveAsync(host, store, entries, key, cancel).ConfigureAwait(false);
         }
 
         var restoreKeys = context.Lines("restore-keys");
-        var (entry, hit) = store.Lookup(Key(entries, key), [.. restoreKeys.Select(k => Key(entries, k))]);
-        var matched = entry is null ? null : Decode(entry.Segments);
-        host.SetOutput("cache-hit", hit == CacheHit.Exact ? "true" : "false");
+        var entry = await store.LookupAsync(entries.Version, key, restoreKeys, cancel).ConfigureAwait(false);
+        var matched = entry?.Key;
+        host.SetOutput("cache-hit", entry is { IsExact: true } ? "true" : "false");
         if (!save)
         {
             host.SetOutput("cache-primary-key", key);
@@ -64,16 +60,19 @@ internal sealed class CacheAction(bool restore, bool save) : IWellKnownAction
         {
             host.Log.Output($"Cache found and can be restored from key: {matched}");
         }
+        else if (await entries.RestoreAsync(store, entry.Key, cancel).ConfigureAwait(false) is { Error: { } error })
+        {
+            host.Log.Warning(error, code: ActionDiagnosticCodes.CacheMiss);
+        }
         else
         {
-            await Task.Run(() => entries.Restore(store, entry), cancel).ConfigureAwait(false);
             host.Log.Output($"Cache restored from key: {matched}");
         }
 
-        if (save && hit != CacheHit.Exact)
+        if (save && entry is not { IsExact: true })
         {
             host.AddPostStep($"Post {(host.Step.Name is Pipelines.GitHub.Tokens.StringToken n ? n.Value : "Run " + context.Reference.Text)}",
-                new ActionPhase("success()", (h, c) => Task.Run(() => Save(h, store, entries, key), c)));
+                new ActionPhase("success()", (h, c) => SaveAsync(h, store, entries, key, c)));
         }
         else if (save)
         {
@@ -83,7 +82,7 @@ internal sealed class CacheAction(bool restore, bool save) : IWellKnownAction
         return StepOutcome.Succeeded;
     }
 
-    private static StepOutcome Save(IActionHost host, CacheStore store, CacheEntries entries, string key)
+    private static async Task<StepOutcome> SaveAsync(IActionHost host, ICacheStore store, CacheEntries entries, string key, CancellationToken cancel)
     {
         if (!entries.AnyExists)
         {
@@ -92,12 +91,19 @@ internal sealed class CacheAction(bool restore, bool save) : IWellKnownAction
             return StepOutcome.Succeeded;
         }
 
-        var staging = entries.Stage(host.Folders.Temp);
+        var staging = await Task.Run(() => entries.Stage(host.Folders.Temp), cancel).ConfigureAwait(false);
         try
         {
-            host.Log.Output(store.Save(Key(entries, key), staging)
-                ? $"Cache saved with key: {key}"
-                : $"Failed to save: Unable to reserve cache with key {key}, another job may be creating this cache.");
+            var saved = await store.SaveEntryAsync(entries.Version, key, staging, cancel).ConfigureAwait(false);
+            if (saved.Saved || saved.Message is null)
+            {
+                host.Log.Output(saved.Saved ? saved.Message ?? $"Cache saved with key: {key}"
+                    : $"Failed to save: Unable to reserve cache with key {key}, another job may be creating this cache.");
+            }
+            else
+            {
+                host.Log.Warning(saved.Message, code: ActionDiagnosticCodes.CacheMiss);
+            }
         }
         finally
         {
@@ -106,15 +112,6 @@ internal sealed class CacheAction(bool restore, bool save) : IWellKnownAction
 
         return StepOutcome.Succeeded;
     }
-
-    /// <summary>
-    /// The store compares restore keys segment by segment; one character per segment makes that GitHub's string
-    /// prefix match. The first segments scope entries to the set of paths, as GitHub's cache version does.
-    /// </summary>
-    private static CacheKey Key(CacheEntries entries, string key) =>
-        new(["github-actions-cache", entries.Version, .. key.Select(c => c.ToString())]);
-
-    private static string Decode(IReadOnlyList<string> segments) => string.Concat(segments.Skip(2));
 
     /// <summary>The cached paths, staged as one folder: entry <c>i</c> holds path line <c>i</c> (a folder's tree, or a file).</summary>
     private sealed record CacheEntries(IReadOnlyList<string> Paths, IReadOnlyList<string> Written)
@@ -165,36 +162,50 @@ internal sealed class CacheAction(bool restore, bool save) : IWellKnownAction
             return staging;
         }
 
-        public void Restore(CacheStore store, CacheEntry entry)
+        public async Task<CacheRestoreResult> RestoreAsync(ICacheStore store, string key, CancellationToken cancel)
         {
             var staging = Path.Combine(Path.GetTempPath(), "slipway-cache-" + Guid.NewGuid().ToString("N"));
-            store.Restore(entry, staging);
             try
             {
-                for (var i = 0; i < Paths.Count; i++)
+                var result = await store.RestoreEntryAsync(Version, key, staging, cancel).ConfigureAwait(false);
+                if (result.MatchedKey is null)
                 {
-                    var slot = Path.Combine(staging, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    if (Directory.Exists(Path.Combine(slot, "d")))
-                    {
-                        Checkout.FileSystem.CopyTree(Path.Combine(slot, "d"), Paths[i], []);
-                    }
-                    else if (Directory.Exists(Path.Combine(slot, "g")))
-                    {
-                        Checkout.FileSystem.CopyTree(Path.Combine(slot, "g"), GlobMatch(Paths[i]).Root, []);
-                    }
-                    else if (Directory.Exists(Path.Combine(slot, "f")))
-                    {
-                        Directory.CreateDirectory(Path.GetDirectoryName(Paths[i])!);
-                        foreach (var file in Directory.EnumerateFiles(Path.Combine(slot, "f")))
-                        {
-                            File.Copy(file, Paths[i], overwrite: true);
-                        }
-                    }
+                    return result.Error is null ? new CacheRestoreResult(null, false, $"The cache entry '{key}' is gone (evicted): nothing restored.") : result;
                 }
+
+                await Task.Run(() => CopyOut(staging), cancel).ConfigureAwait(false);
+                return result;
             }
             finally
             {
-                Directory.Delete(staging, recursive: true);
+                if (Directory.Exists(staging))
+                {
+                    Directory.Delete(staging, recursive: true);
+                }
+            }
+        }
+
+        private void CopyOut(string staging)
+        {
+            for (var i = 0; i < Paths.Count; i++)
+            {
+                var slot = Path.Combine(staging, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (Directory.Exists(Path.Combine(slot, "d")))
+                {
+                    Checkout.FileSystem.CopyTree(Path.Combine(slot, "d"), Paths[i], []);
+                }
+                else if (Directory.Exists(Path.Combine(slot, "g")))
+                {
+                    Checkout.FileSystem.CopyTree(Path.Combine(slot, "g"), GlobMatch(Paths[i]).Root, []);
+                }
+                else if (Directory.Exists(Path.Combine(slot, "f")))
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(Paths[i])!);
+                    foreach (var file in Directory.EnumerateFiles(Path.Combine(slot, "f")))
+                    {
+                        File.Copy(file, Paths[i], overwrite: true);
+                    }
+                }
             }
         }
     }

@@ -45,14 +45,17 @@ internal sealed class UploadArtifactAction : IWellKnownAction
         var artifacts = host.Run.Services.Artifacts;
         if (artifacts.List().Any(a => string.Equals(a.Name, name, StringComparison.Ordinal)))
         {
-            if (!context.Flag("overwrite", fallback: false) || artifacts is not RunArtifactStore run)
+            if (!context.Flag("overwrite", fallback: false))
             {
                 return context.Fail("Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run",
                     ActionDiagnosticCodes.ArtifactConflict);
             }
 
             host.Log.Output($"Artifact '{name}' exists already and overwrite is true: deleting it.");
-            Directory.Delete(Path.Combine(run.Store.Root, name), recursive: true);
+            if (artifacts.Delete(name) is { Error: { } deleteError })
+            {
+                return context.Fail(deleteError, ActionDiagnosticCodes.ArtifactConflict);
+            }
         }
 
         var staging = Path.Combine(host.Folders.Temp, "upload-artifact-" + Guid.NewGuid().ToString("N"));
