@@ -35,6 +35,13 @@ internal sealed class RunContext
 
     public required RepositoryInfo Repository { get; init; }
 
+    /// <summary>The environment every step starts from: <see cref="RunOptions.BaseEnvironment"/>, else this
+    /// process's environment read once for the run (not once per step).</summary>
+    public IReadOnlyDictionary<string, string> BaseEnvironment =>
+        Options.BaseEnvironment ?? (_machineEnvironment ??= Jobs.StepEnvironment.MachineEnvironment());
+
+    private Dictionary<string, string>? _machineEnvironment;
+
     /// <summary>Deletes the jobs' temp folders off their path (<see cref="FolderJanitor.Immediate"/> when not set).</summary>
     public FolderJanitor Janitor { get; init; } = FolderJanitor.Immediate;
 }

@@ -14,7 +14,7 @@ internal static class StepEnvironment
     public static Dictionary<string, string> Build(JobExecution job, StepPlan step)
     {
         var env = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in job.Run.Options.BaseEnvironment ?? MachineEnvironment())
+        foreach (var (name, value) in job.Run.BaseEnvironment)
         {
             env[name] = value;
         }

@@ -22,7 +22,7 @@ internal static class ContainerExec
         ArgumentNullException.ThrowIfNull(environment);
         var containers = job.Containers!;
         var map = containers.Paths;
-        var machine = job.Run.Options.BaseEnvironment ?? Runtime.Jobs.StepEnvironment.MachineEnvironment();
+        var machine = job.Run.BaseEnvironment;
         var dockerEnvironment = new Dictionary<string, string>(environment, StringComparer.Ordinal);
         var names = new List<string>();
         foreach (var (name, value) in environment)

@@ -27,11 +27,14 @@ internal static class GitHubContexts
 
     private static readonly string[] RunnerKeys = ["name", "os", "arch", "temp", "tool_cache", "debug", "environment"];
 
+    // github.event as an expression value, made once per event (not once per job).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<System.Text.Json.Nodes.JsonObject, System.Runtime.CompilerServices.StrongBox<ExpressionValue>> Payloads = new();
+
     /// <summary>The job-wide part of the <c>github</c> context; <see cref="ForStep"/> adds the step's fields.</summary>
     public static ObjectValue GitHub(WorkflowJobRequest request, RunContext run, GitHubJobFolders folders, string token)
     {
         var e = request.Event;
-        var payload = ValueJson.TryParse(e.Payload.ToJsonString(), out var parsed, out _) ? parsed : ObjectValue.Empty;
+        var payload = Payloads.GetValue(e.Payload, p => new(ValueJson.TryParse(p.ToJsonString(), out var parsed, out _) ? parsed : ObjectValue.Empty)).Value!;
         var runId = run.RunId.ToString(CultureInfo.InvariantCulture);
         var workflowPath = WorkflowPath(request.Workflow.File, run.Options.RepositoryRoot);
         var values = new List<KeyValuePair<string, ExpressionValue>>

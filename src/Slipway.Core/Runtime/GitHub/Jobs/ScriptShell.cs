@@ -91,16 +91,7 @@ internal sealed record ScriptShell(string Name, string Program, string ArgumentF
             return File.Exists(program) ? Path.GetFullPath(program) : null;
         }
 
-        foreach (var dir in (path ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(dir, program);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
+        return Execution.Processes.PathLookup.Find(program, path);
     }
 
     private static string NotFound(string name) => name.ToLowerInvariant() switch

@@ -85,7 +85,7 @@ internal sealed class StepExecution
     public Dictionary<string, string> ProcessEnvironment()
     {
         var env = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in Job.Run.Options.BaseEnvironment ?? StepEnvironment.MachineEnvironment())
+        foreach (var (name, value) in Job.Run.BaseEnvironment)
         {
             if (!name.StartsWith("GITHUB_", StringComparison.Ordinal) && !name.StartsWith("RUNNER_", StringComparison.Ordinal))
             {

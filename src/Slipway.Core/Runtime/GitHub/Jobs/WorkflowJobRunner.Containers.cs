@@ -50,7 +50,7 @@ internal sealed partial class WorkflowJobRunner
         }
 
         var log = new StepLogger(new StepLog(job.Run.Masker, []), job.Recorder, job.Node, job.Debug);
-        var environment = job.Run.Options.BaseEnvironment ?? StepEnvironment.MachineEnvironment();
+        var environment = job.Run.BaseEnvironment;
         await JobContainerTeardown.StopAsync(containers, log, environment, job.Folders.Root, job.Run.Time).ConfigureAwait(false);
     }
 }

@@ -18,28 +18,8 @@ internal static class ScriptFile
     public static string? Which(StepContext context, string program)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var path = context.Environment.GetValueOrDefault("PATH") ?? string.Empty;
-        // Every script step looks its shell up; what was found on the same PATH is checked with one
-        // stat instead of probing each folder again (a miss is never remembered: a step may install it).
-        if (Found.TryGetValue((path, program), out var known) && File.Exists(known))
-        {
-            return known;
-        }
-
-        foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(dir, program);
-            if (File.Exists(candidate))
-            {
-                Found[(path, program)] = candidate;
-                return candidate;
-            }
-        }
-
-        return null;
+        return Execution.Processes.PathLookup.Find(program, context.Environment.GetValueOrDefault("PATH"));
     }
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, string Program), string> Found = new();
 
     /// <summary>
     /// The working directory input, resolved against <c>System.DefaultWorkingDirectory</c> (the sources folder
