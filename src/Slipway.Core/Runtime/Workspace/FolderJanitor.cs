@@ -7,6 +7,7 @@ namespace Slipway.Core.Runtime.Workspace;
 /// is what costs: on a file system mounted with <c>discard</c> each freed block waits for the disk,
 /// which made a no-op job wait about 1 ms per deleted file. Whatever a run leaves in the trash (a
 /// crash, a kill) is deleted by the next run. Deleting is best effort, as the agent's temp cleaning is.
+/// The thread runs at the lowest CPU priority, so the deleting fills the gaps between jobs.
 /// </summary>
 internal sealed class FolderJanitor : IAsyncDisposable
 {
@@ -116,6 +117,8 @@ internal sealed class FolderJanitor : IAsyncDisposable
 
     private void Drain()
     {
+        // Nice 19 for this thread only: deleting runs in the gaps the jobs leave, not in their time.
+        ThreadPriority.Lower();
         while (Next() is { } directory)
         {
             Delete(directory);
