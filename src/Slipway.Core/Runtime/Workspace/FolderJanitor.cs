@@ -83,7 +83,8 @@ internal sealed class FolderJanitor : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until everything discarded so far is deleted.</summary>
+    /// <summary>Deletes what is still queued on the caller's thread (at normal priority: on a busy machine
+    /// the janitor's nice-19 thread could wait long for CPU) and waits for the folder the janitor is on.</summary>
     public async ValueTask DisposeAsync()
     {
         if (_trash is null)
@@ -97,7 +98,20 @@ internal sealed class FolderJanitor : IAsyncDisposable
             Monitor.Pulse(_queue);
         }
 
+        while (Take() is { } directory)
+        {
+            Delete(directory);
+        }
+
         await _drained.Task.ConfigureAwait(false);
+    }
+
+    private string? Take()
+    {
+        lock (_queue)
+        {
+            return _queue.TryDequeue(out var directory) ? directory : null;
+        }
     }
 
     private bool TryQueue(string target)
