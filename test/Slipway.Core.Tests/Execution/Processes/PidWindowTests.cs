@@ -43,6 +43,18 @@ public sealed class PidWindowTests
         Assert.NotEqual(int.MaxValue, window.Newest);
     }
 
+    private static async Task<string?> CommAsync(int pid)
+    {
+        try
+        {
+            return (await File.ReadAllTextAsync($"/proc/{pid}/comm")).Trim();
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     [Fact]
     public async Task PROC_KillTracked_StartedAfter_StillFindsADaemonThatLeftTheGroup()
     {
@@ -52,6 +64,13 @@ public sealed class PidWindowTests
 
         Assert.True(result.Succeeded);
         var daemon = int.Parse(lines.Single().Text, System.Globalization.CultureInfo.InvariantCulture);
+        // While a process execs, the kernel shows an empty environment for a moment (no scan can see the
+        // id then); the daemon here execs twice (setsid, then sleep), so wait until it is sleep.
+        for (var i = 0; i < 200 && await CommAsync(daemon) != "sleep"; i++)
+        {
+            await Task.Delay(10);
+        }
+
         Assert.Equal(1, ProcessTracking.KillTracked(id, startedAfter: result.ProcessGroupId!.Value - 1));
         Assert.True(await ProcessTestHelpers.DiesWithinAsync(daemon, TimeSpan.FromSeconds(10)));
     }
