@@ -18,20 +18,7 @@ internal static class ExecutableResolver
         }
 
         var path = environment.TryGetValue("PATH", out var p) ? p : Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(dir, fileName);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-
-            if (OperatingSystem.IsWindows() && File.Exists(candidate + ".exe"))
-            {
-                return candidate + ".exe";
-            }
-        }
-
-        return null;
+        return PathLookup.Find(fileName, path)
+            ?? (OperatingSystem.IsWindows() ? PathLookup.Find(fileName + ".exe", path) : null);
     }
 }

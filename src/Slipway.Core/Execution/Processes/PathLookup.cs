@@ -3,7 +3,8 @@ using System.Collections.Concurrent;
 namespace Slipway.Core.Execution.Processes;
 
 /// <summary>
-/// Finds a program on a PATH value, the first folder that has it winning. Every script step looks its
+/// Finds a program on a PATH value, the first folder that has it winning (<see cref="ExecutableResolver"/>
+/// for every process start, and the script steps for their shell). Every script step looks its
 /// shell up: what was found on the same PATH is checked again with one stat instead of probing each
 /// folder (a miss is never remembered, since a step may install the program).
 /// </summary>
