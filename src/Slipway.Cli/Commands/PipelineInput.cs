@@ -48,6 +48,9 @@ internal sealed class PipelineInput
         }
     }
 
+    /// <summary>The pipeline file the command names (or finds), without reporting anything; null when there is none.</summary>
+    public LocatedPipeline? Locate(ParseResult parse) => PipelineLocator.Locate(parse.GetValue(File), WorkingDirectory(parse)).Pipeline;
+
     /// <summary>Finds and compiles the pipeline; null (after reporting why) when there is nothing to show.</summary>
     public Compiled? Compile(ParseResult parse, CliConsole console, IReadOnlyList<string>? taskDirectories = null)
     {

@@ -19,6 +19,9 @@ internal sealed record LocalRunRequest(Plan Plan, string PipelinePath, RunOption
 
     /// <summary>The run's masker when the caller needs it too (the JSON report's last masking pass); made with <see cref="LocalRun.CreateMasker"/>.</summary>
     public SecretMasker? Masker { get; init; }
+
+    /// <summary>The repository facts (git), when the caller started reading them early (while the pipeline compiled); else read here.</summary>
+    public Task<RepositoryInfo>? Repository { get; init; }
 }
 
 internal sealed record LocalRunResult(long RunId, RunResult Result, string BuildNumber, string RunDirectory);
@@ -34,8 +37,10 @@ internal static class LocalRun
         ArgumentNullException.ThrowIfNull(request);
         var options = request.Options;
         var storeDirectory = request.StoreDirectory ?? RunStoreLocation.For(options.RepositoryRoot);
+        // git (two processes) runs while the store opens, unless the caller started the read already.
+        var repositoryRead = request.Repository ?? Task.Run(() => RuntimeComposition.CreateRepositoryInfo().Read(options.RepositoryRoot));
         await using var run = await LocalRunScaffold.OpenAsync(storeDirectory, time).ConfigureAwait(false);
-        var repository = RuntimeComposition.CreateRepositoryInfo().Read(options.RepositoryRoot);
+        var repository = await repositoryRead.ConfigureAwait(false);
         var runId = await run.CreateRunAsync(new RunStart("azure-pipelines", request.PipelinePath, Path.GetFileNameWithoutExtension(request.PipelinePath))
         {
             Event = "manual",

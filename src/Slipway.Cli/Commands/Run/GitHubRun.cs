@@ -4,6 +4,7 @@ using Slipway.Core.Pipelines.Azure;
 using Slipway.Core.Pipelines.GitHub.Model;
 using Slipway.Core.Runs;
 using Slipway.Core.Runtime;
+using Slipway.Core.Runtime.Repositories;
 using Slipway.Core.Runtime.GitHub.Triggers;
 using Slipway.Core.Runtime.GitHub.Workflows;
 using Slipway.Core.Runtime.Reporting;
@@ -38,9 +39,13 @@ internal static class GitHubRun
         }
 
         var root = RepositoryRootOf(candidates[0].Path);
+        var git = GitCli.FromCurrentProcess();
+        // git's answers depend only on the folder: they are read while the workflows are read.
+        var repositoryRead = Task.Run(() => TriggeringEvents.ReadRepository(root, git));
         var actions = parse.GetValue(options.ActionsDirectory) is { } dir ? Path.GetFullPath(dir, cwd) : WorkflowLoader.DefaultActionsDirectory;
         var loader = new WorkflowLoader(root, actions);
         var workflows = Read(candidates, loader, console);
+        var repository = await repositoryRead.ConfigureAwait(false);
         if (workflows is null)
         {
             return ExitCodes.Invalid;
@@ -61,7 +66,7 @@ internal static class GitHubRun
         {
             PayloadFile = parse.GetValue(options.Payload) is { } payload ? Path.GetFullPath(payload, cwd) : null,
             BaseRef = parse.GetValue(options.Base),
-        });
+        }, repository, git);
         if (!built.IsSuccess)
         {
             console.Report([built.Error]);
@@ -111,7 +116,11 @@ internal static class GitHubRun
 
             ran++;
             var masker = SecretMasker.ForGitHubActions();
-            var request = new GitHubRunRequest { Workflow = workflow, WorkflowPath = display, Event = e, Options = runOptions, Vars = vars, Loader = loader, Masker = masker };
+            var request = new GitHubRunRequest
+            {
+                Workflow = workflow, WorkflowPath = display, Event = e, Options = runOptions, Vars = vars, Loader = loader, Masker = masker,
+                Repository = GitRepositoryInfoProvider.ToRuntime(repository.Info),
+            };
             var result = await RunCommand.WithViewsAsync(parse, cli, console, masker, (sink, keys) =>
                 GitHubLocalRun.RunAsync(request, sink, WorkflowJobRunners.Create, TimeProvider.System, keys.Cancel, keys.Kill), report => reports.Add(new(report, masker.Mask))).ConfigureAwait(false);
             failed |= !RunResults.IsSuccess(result.Result);

@@ -4,6 +4,7 @@ using Slipway.Core.Masking;
 using Slipway.Core.Pipelines.Azure;
 using Slipway.Core.Runs;
 using Slipway.Core.Runtime;
+using Slipway.Core.Runtime.Workspace;
 
 namespace Slipway.Cli.Commands;
 
@@ -32,6 +33,25 @@ internal static class RunCommand
             return exit;
         }
 
+        // git's repository facts depend only on the folder: they are read while the pipeline compiles.
+        var repositoryRead = input.Locate(parse) is { Syntax: PipelineFileSyntax.AzurePipelines } located
+            ? Task.Run(() => RuntimeComposition.CreateRepositoryInfo().Read(RepositoryRoot.Find(located.FullPath)))
+            : null;
+        try
+        {
+            return await CompileAndRunAsync(parse, input, cli, console, repositoryRead).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (repositoryRead is not null)
+            {
+                await repositoryRead.ConfigureAwait(false); // no git process outlives the command
+            }
+        }
+    }
+
+    private static async Task<int> CompileAndRunAsync(ParseResult parse, PipelineInput input, RunCommandOptions cli, CliConsole console, Task<RepositoryInfo>? repositoryRead)
+    {
         var compiled = input.Compile(parse, console, parse.GetValue(cli.TaskDirectories));
         if (compiled is null || compiled.Failed)
         {
@@ -64,7 +84,7 @@ internal static class RunCommand
 
         var masker = LocalRun.CreateMasker(plan, runOptions);
         var result = await WithViewsAsync(parse, cli, console, masker, (sink, keys) =>
-            LocalRun.RunAsync(new LocalRunRequest(plan, compiled.Pipeline.DisplayPath, runOptions) { Masker = masker }, sink, TimeProvider.System, keys.Cancel, keys.Kill)).ConfigureAwait(false);
+            LocalRun.RunAsync(new LocalRunRequest(plan, compiled.Pipeline.DisplayPath, runOptions) { Masker = masker, Repository = repositoryRead }, sink, TimeProvider.System, keys.Cancel, keys.Kill)).ConfigureAwait(false);
         return result.Result is RunResult.Succeeded or RunResult.SucceededWithIssues ? ExitCodes.Success : ExitCodes.Failed;
     }
 

@@ -47,6 +47,9 @@ internal sealed record GitRepositoryInfo
 
     public string AuthorEmail { get; init; } = string.Empty;
 
+    /// <summary>git's <c>user.name</c> (the effective value, as <c>git config user.name</c> prints it); null when unset.</summary>
+    public string? UserName { get; init; }
+
     /// <summary>Build.RequestedFor: git's <c>user.name</c>, else the commit's author.</summary>
     public string RequestedFor { get; init; } = string.Empty;
 

@@ -3,8 +3,8 @@ using Slipway.Core.Diagnostics;
 namespace Slipway.Core.Runtime.Repositories;
 
 /// <summary>
-/// Reads <see cref="GitRepositoryInfo"/> from a local work tree with two git invocations (<c>git log -1</c>
-/// for the commit, its refs and message; <c>git config</c> for user and origin). A folder outside any
+/// Reads <see cref="GitRepositoryInfo"/> from a local work tree with two git invocations run side by side
+/// (<c>git log -1</c> for the commit, its refs and message; <c>git config</c> for user and origin). A folder outside any
 /// repository, a missing git or a repository without commits gives fallbacks and a warning, never an exception.
 /// </summary>
 internal sealed class RepositoryReader
@@ -41,8 +41,10 @@ internal sealed class RepositoryReader
                 $"'{full}' is not inside a git repository: Build.SourceVersion and Build.SourceBranch are placeholders and 'checkout: self' copies the folder's files."));
         }
 
-        var config = ReadConfig(root);
+        // The two reads are independent: both processes run at once (each costs a process start).
+        var configRead = Task.Run(() => ReadConfig(root));
         var log = _git.Run(root, LogArguments, Timeout);
+        var config = configRead.GetAwaiter().GetResult();
         if (!log.Succeeded)
         {
             var warning = log.StartError is not null
@@ -50,7 +52,7 @@ internal sealed class RepositoryReader
                 : log.StandardError.Contains("does not have any commits", StringComparison.Ordinal)
                     ? Warn(RepositoryDiagnosticCodes.NoCommits, $"The repository '{root}' has no commits yet: Build.SourceVersion is empty.")
                     : Warn(RepositoryDiagnosticCodes.GitFailed, $"git log failed in '{root}' ({log.Describe()}).");
-            return Fallback(root, config.GetValueOrDefault("remote.origin.url"), warning) with { IsGitRepository = true };
+            return Fallback(root, config.GetValueOrDefault("remote.origin.url"), warning) with { IsGitRepository = true, UserName = UserNameOf(config) };
         }
 
         return FromLog(root, log.StandardOutput, config, branch);
@@ -134,11 +136,15 @@ internal sealed class RepositoryReader
             CommitMessage = message,
             AuthorName = author,
             AuthorEmail = email,
+            UserName = UserNameOf(config),
             RequestedFor = config.GetValueOrDefault("user.name") is { Length: > 0 } user ? user : author,
             RequestedForEmail = config.GetValueOrDefault("user.email") is { Length: > 0 } mail ? mail : email,
             Warnings = warnings,
         };
     }
+
+    private static string? UserNameOf(Dictionary<string, string> config) =>
+        config.GetValueOrDefault("user.name") is { Length: > 0 } user ? user : null;
 
     private Dictionary<string, string> ReadConfig(string root)
     {

@@ -13,11 +13,13 @@ internal sealed class FolderJanitor : IAsyncDisposable
 {
     // A plain queue under a monitor: the thread sleeps in Monitor.Wait between jobs (a BlockingCollection
     // spins in Thread.Yield first, which cost CPU on every job end).
+    private const int WakeBatch = 8;
     private readonly Queue<string> _queue = new();
     private bool _closed;
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly string? _trash;
     private int _count;
+    private bool _trashMade;
 
     private FolderJanitor(string? trash)
     {
@@ -68,7 +70,12 @@ internal sealed class FolderJanitor : IAsyncDisposable
         var target = Path.Combine(_trash, $"{Environment.ProcessId}-{Interlocked.Increment(ref _count)}-{Path.GetFileName(directory)}");
         try
         {
-            Directory.CreateDirectory(_trash);
+            if (!Volatile.Read(ref _trashMade))
+            {
+                Directory.CreateDirectory(_trash);
+                Volatile.Write(ref _trashMade, true);
+            }
+
             Directory.Move(directory, target);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -124,7 +131,11 @@ internal sealed class FolderJanitor : IAsyncDisposable
             }
 
             _queue.Enqueue(target);
-            Monitor.Pulse(_queue);
+            if (_queue.Count >= WakeBatch)
+            {
+                Monitor.Pulse(_queue); // one wake-up per batch, not per job (the rest waits for the next batch or the end)
+            }
+
             return true;
         }
     }

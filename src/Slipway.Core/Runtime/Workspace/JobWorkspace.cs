@@ -45,7 +45,8 @@ internal sealed record JobWorkspace
 
     public void CreateDirectories()
     {
-        foreach (var dir in new[] { SourcesDirectory, ArtifactStagingDirectory, BinariesDirectory, TestResultsDirectory, TempDirectory, ToolsDirectory })
+        // The job folder first: then each folder below it is one mkdir (CreateDirectory walks up from a missing parent).
+        foreach (var dir in new[] { PipelineWorkspace, SourcesDirectory, ArtifactStagingDirectory, BinariesDirectory, TestResultsDirectory, TempDirectory, ToolsDirectory })
         {
             Directory.CreateDirectory(dir);
         }

@@ -95,17 +95,24 @@ internal sealed class MappingDefinition(string key, IReadOnlyList<string> contex
 
     public override DefinitionType Type => DefinitionType.Mapping;
 
+    // Built on first use (a workflow of 200 jobs asks ~10,000 times); the first of two equal names wins, as the list order did.
+    private Dictionary<string, PropertyDefinition>? _byName;
+
     public PropertyDefinition? Property(string name)
     {
-        foreach (var pair in Properties)
+        var byName = _byName;
+        if (byName is null)
         {
-            if (string.Equals(pair.Key, name, StringComparison.Ordinal))
+            byName = new Dictionary<string, PropertyDefinition>(Properties.Count, StringComparer.Ordinal);
+            foreach (var (key, value) in Properties)
             {
-                return pair.Value;
+                byName.TryAdd(key, value);
             }
+
+            _byName = byName;
         }
 
-        return null;
+        return byName.GetValueOrDefault(name);
     }
 }
 

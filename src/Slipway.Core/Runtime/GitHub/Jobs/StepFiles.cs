@@ -11,10 +11,12 @@ internal sealed record StepFiles(string Env, string Path, string Output, string 
     public static StepFiles Create(string folder)
     {
         Directory.CreateDirectory(folder);
+        // One suffix for the step's files, as the runner names them (set_env_<guid>, add_path_<guid>, ...).
+        var suffix = Guid.NewGuid().ToString("D");
         string Make(GitHubFileCommandKind kind)
         {
-            var path = System.IO.Path.Combine(folder, GitHubFileCommands.Files[kind].FilePrefix + Guid.NewGuid().ToString("D"));
-            NewFiles.Open(path, FileShare.ReadWrite).Dispose();
+            var path = System.IO.Path.Combine(folder, GitHubFileCommands.Files[kind].FilePrefix + suffix);
+            NewFiles.Touch(path);
             return path;
         }
 

@@ -15,10 +15,9 @@ namespace Slipway.Core.Runtime.GitHub.Jobs;
 
 internal sealed partial class WorkflowJobRunner
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    // The event payload as written to every job's event.json, serialized once per event.
-    private static readonly ConditionalWeakTable<System.Text.Json.Nodes.JsonObject, StrongBox<string>> PayloadJson = new();
+    // The event payload as written to every job's event.json, serialized (and encoded) once per event.
+    private static readonly ConditionalWeakTable<System.Text.Json.Nodes.JsonObject, byte[]> PayloadJson = new();
 
     /// <summary>
     /// "Set up job": the event file, workflow and job <c>env</c>, <c>defaults.run</c> (GHA-STEP-5), and each
@@ -35,7 +34,7 @@ internal sealed partial class WorkflowJobRunner
             log.Output($"Operating System: {job.Runner["os"].ToDisplayString(ExpressionDialect.GitHubActions)} {job.Runner["arch"].ToDisplayString(ExpressionDialect.GitHubActions)}");
             log.Output("Secret source: Actions");
             log.Output("Prepare workflow directory");
-            NewFiles.Write(job.Folders.EventPath, PayloadJson.GetValue(job.Request.Event.Payload, p => new StrongBox<string>(p.ToJsonString(Indented))).Value!);
+            NewFiles.Write(job.Folders.EventPath, PayloadJson.GetValue(job.Request.Event.Payload, Utf8Json));
             if (!AddEnv(job, job.Request.Workflow.Env, JobContexts.WorkflowEnv(job), log) || !AddEnv(job, job.Request.Job.Env, JobContexts.JobEnv(job), log))
             {
                 return new StepOutcome(RunResult.Failed);
@@ -71,6 +70,17 @@ internal sealed partial class WorkflowJobRunner
 
         var end = await steps.RunPartAsync(setup, setup.Id, "Set up job", "always()", setup.Id, Body).ConfigureAwait(false);
         return end.Conclusion == StepConclusion.Success ? pre : null;
+    }
+
+    private static byte[] Utf8Json(System.Text.Json.Nodes.JsonObject payload)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            payload.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Adds an <c>env</c> mapping to the job's env (later levels win: workflow, then job, GHA-WF-8).</summary>

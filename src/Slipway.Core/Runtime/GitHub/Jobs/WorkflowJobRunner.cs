@@ -85,9 +85,15 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
             FileCommands = Path.Combine(temp, "_runner_file_commands"),
         };
         run.Janitor.Discard(temp);
-        foreach (var folder in new[] { folders.Workspace, temp, folders.ToolCache, folders.Actions, Path.GetDirectoryName(folders.EventPath)!, folders.FileCommands })
+        // The job folder first, so each folder below it is one mkdir (CreateDirectory walks up from a missing
+        // parent); _actions only for a job that uses actions (the runner makes it when it downloads one).
+        var usesActions = request.Job.Steps.Any(s => s.Uses is not null);
+        foreach (var folder in new[] { root, folders.Workspace, temp, folders.ToolCache, usesActions ? folders.Actions : null, Path.GetDirectoryName(folders.EventPath)!, folders.FileCommands })
         {
-            Directory.CreateDirectory(folder);
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
         }
 
         var token = Token(request);

@@ -4,7 +4,7 @@ namespace Slipway.Core.Runtime.GitHub.Triggers;
 
 /// <summary>
 /// The git questions an event is built from, asked of one local repository: commits to compare, the files
-/// they changed, the commits between them, the default branch, the user. Failures are null or empty results;
+/// they changed, the commits between them, the default branch. Failures are null or empty results;
 /// the caller words the diagnostic.
 /// </summary>
 internal sealed class EventGit(GitCli git, string root)
@@ -55,8 +55,6 @@ internal sealed class EventGit(GitCli git, string root)
 
         return Array.Find(DefaultBranchNames, b => Resolve(b) is not null);
     }
-
-    public string? UserName() => Value("config", "user.name");
 
     private string? Value(params string[] arguments) => Run(arguments)?.Trim() is { Length: > 0 } value ? value : null;
 

@@ -16,7 +16,7 @@ internal sealed record EventRepository(GitRepositoryInfo Info, string FullName, 
         var fullName = info.Provider == "GitHub" && info.Name.Contains('/', StringComparison.Ordinal)
             ? info.Name
             : "local/" + Path.GetFileName(Path.TrimEndingDirectorySeparator(info.Root));
-        var actor = (info.IsGitRepository ? git.UserName() : null)
+        var actor = (info.IsGitRepository ? info.UserName : null)
             ?? environment.GetValueOrDefault("USER") ?? environment.GetValueOrDefault("USERNAME") ?? "local";
         var defaultBranch = info.IsGitRepository ? git.DefaultBranch() : null;
         return new EventRepository(info, fullName, actor, defaultBranch);

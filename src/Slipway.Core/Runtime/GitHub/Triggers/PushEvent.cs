@@ -19,8 +19,10 @@ internal static class PushEvent
         var info = repo.Info;
         var after = info.SourceVersion;
         var before = baseSha ?? git.Parent(after);
-        var changed = before is null ? git.FilesOfRootCommit(after) : git.ChangedBetween(before, after);
+        // Two independent git processes: run them side by side.
+        var changedRead = Task.Run(() => before is null ? git.FilesOfRootCommit(after) : git.ChangedBetween(before, after));
         var commits = git.Commits(before, after, MaxCommits);
+        var changed = changedRead.GetAwaiter().GetResult();
         var reference = CurrentRef(info);
         var userEmail = info.RequestedForEmail;
 

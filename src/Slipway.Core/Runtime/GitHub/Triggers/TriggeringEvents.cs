@@ -19,6 +19,25 @@ internal static class TriggeringEvents
     public static Evaluated<TriggeringEvent> Build(EventRequest request, GitCli gitCli)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return Build(request, ReadRepository(request.RepositoryRoot, gitCli), gitCli);
+    }
+
+    /// <summary>
+    /// What git says about the repository an event is about (the commit, user, origin and default branch). It
+    /// depends only on the folder, so a caller can read it while it reads the workflows.
+    /// </summary>
+    public static EventRepository ReadRepository(string repositoryRoot, GitCli gitCli)
+    {
+        ArgumentNullException.ThrowIfNull(gitCli);
+        var info = new RepositoryReader(gitCli).Read(repositoryRoot);
+        return EventRepository.Read(info, new EventGit(gitCli, info.Root), gitCli.Environment);
+    }
+
+    /// <summary>Builds the event from a repository read with <see cref="ReadRepository"/>.</summary>
+    public static Evaluated<TriggeringEvent> Build(EventRequest request, EventRepository repo, GitCli gitCli)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(repo);
         ArgumentNullException.ThrowIfNull(gitCli);
         if (CheckName(request.EventName) is { } nameError)
         {
@@ -37,9 +56,8 @@ internal static class TriggeringEvents
             userPayload = read.Value;
         }
 
-        var info = new RepositoryReader(gitCli).Read(request.RepositoryRoot);
+        var info = repo.Info;
         var git = new EventGit(gitCli, info.Root);
-        var repo = EventRepository.Read(info, git, gitCli.Environment);
         string? baseSha = null;
         if (request.BaseRef is { } baseRef && info.IsGitRepository && (baseSha = git.Resolve(baseRef)) is null)
         {

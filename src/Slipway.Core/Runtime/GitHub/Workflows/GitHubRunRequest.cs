@@ -1,6 +1,7 @@
 using Slipway.Core.Pipelines.GitHub.Model;
 using Slipway.Core.Runtime.GitHub.Jobs;
 using Slipway.Core.Runtime.GitHub.Triggers;
+using Slipway.Core.Runtime.Workspace;
 
 namespace Slipway.Core.Runtime.GitHub.Workflows;
 
@@ -25,6 +26,9 @@ internal sealed record GitHubRunRequest
 
     /// <summary>The <c>.slipway/</c> folder; by default the one at the repository root.</summary>
     public string? StoreDirectory { get; init; }
+
+    /// <summary>The repository facts when the caller read them already (for the event); else the run reads them.</summary>
+    public RepositoryInfo? Repository { get; init; }
 
     /// <summary>The run's masker when the caller needs it too (the report's last masking pass); else a new one.</summary>
     public Masking.SecretMasker? Masker { get; init; }
