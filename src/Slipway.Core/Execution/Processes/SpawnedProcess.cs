@@ -67,7 +67,7 @@ internal sealed class SpawnedProcess : ChildProcess
 
         using var strings = new NativeStrings();
         var argv = strings.Array([executable, .. arguments]);
-        var envp = strings.Array(environment.Select(e => $"{e.Key}={e.Value}"));
+        var envp = strings.Environment(environment);
         var rc = SpawnWithActions(strings.Add(executable), strings.Add(workingDirectory), argv, envp, stdout[1], stderr[1], out var pid);
         CloseAll(stdout[1], stderr[1]);
         if (rc != 0)

@@ -53,8 +53,10 @@ internal sealed class StepExecution
 
     private GitHubCommandProcessor? _commands;
 
-    /// <summary>The <c>github</c> context of this step.</summary>
-    public ObjectValue GitHub => GitHubContexts.ForStep(Job.GitHub, Identity, Files);
+    /// <summary>The <c>github</c> context of this step (made once: the job's part, the identity and the files do not change).</summary>
+    public ObjectValue GitHub => _github ??= GitHubContexts.ForStep(Job.GitHub, Identity, Files);
+
+    private ObjectValue? _github;
 
     /// <summary>The step's contexts; <paramref name="secrets"/> false for <c>if</c> (GHA-STEP-2), true for everything else.</summary>
     public EvaluationContext Context(bool secrets)

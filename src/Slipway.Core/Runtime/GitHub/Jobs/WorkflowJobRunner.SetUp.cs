@@ -35,7 +35,7 @@ internal sealed partial class WorkflowJobRunner
             log.Output("Secret source: Actions");
             log.Output("Prepare workflow directory");
             NewFiles.Write(job.Folders.EventPath, PayloadJson.GetValue(job.Request.Event.Payload, Utf8Json));
-            if (!AddEnv(job, job.Request.Workflow.Env, JobContexts.WorkflowEnv(job), log) || !AddEnv(job, job.Request.Job.Env, JobContexts.JobEnv(job), log))
+            if (!AddEnv(job, job.Request.Workflow.Env, JobContexts.WorkflowEnv, log) || !AddEnv(job, job.Request.Job.Env, JobContexts.JobEnv, log))
             {
                 return new StepOutcome(RunResult.Failed);
             }
@@ -84,9 +84,14 @@ internal sealed partial class WorkflowJobRunner
     }
 
     /// <summary>Adds an <c>env</c> mapping to the job's env (later levels win: workflow, then job, GHA-WF-8).</summary>
-    private static bool AddEnv(GitHubJobState job, TemplateToken? token, EvaluationContext context, IStepLogger log)
+    private static bool AddEnv(GitHubJobState job, TemplateToken? token, Func<GitHubJobState, EvaluationContext> context, IStepLogger log)
     {
-        var env = TokenEvaluator.Evaluate(token, context);
+        if (token is null)
+        {
+            return true; // no env: no contexts to build
+        }
+
+        var env = TokenEvaluator.Evaluate(token, context(job));
         if (!env.IsSuccess)
         {
             var e = env.Error;
@@ -105,7 +110,7 @@ internal sealed partial class WorkflowJobRunner
     /// <summary>GHA-STEP-5: the job's <c>defaults.run</c> replaces the workflow's as a whole.</summary>
     private static RunDefaults? Defaults(GitHubJobState job, IStepLogger log)
     {
-        var jobDefaults = TokenEvaluator.Evaluate(job.Request.Job.Defaults, JobContexts.Defaults(job));
+        var jobDefaults = TokenEvaluator.Evaluate(job.Request.Job.Defaults, job.Request.Job.Defaults is null ? EvaluationContext.Empty : JobContexts.Defaults(job));
         var workflowDefaults = TokenEvaluator.Evaluate(job.Request.Workflow.Defaults, EvaluationContext.Empty);
         foreach (var failed in new[] { jobDefaults, workflowDefaults }.Where(d => !d.IsSuccess))
         {
