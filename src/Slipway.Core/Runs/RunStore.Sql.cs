@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace Slipway.Core.Runs;
@@ -36,18 +37,40 @@ public sealed partial class RunStore
 
     private static async Task ExecuteAsync(SqliteTransaction tx, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        using var command = Prepare(tx, sql, parameters);
+        var command = Prepare(tx, sql, parameters);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    // One command per statement text and connection, kept for the connection's life: SQLite then parses
+    // each statement once per run instead of once per write (a run writes a few records per step). Writes
+    // are serialized by the gate; the connection disposes the commands' statements when it closes.
+    private static readonly ConditionalWeakTable<SqliteConnection, Dictionary<string, SqliteCommand>> Commands = new();
+
+    /// <summary>The connection's command for <paramref name="sql"/>, bound to the transaction and the values (not to be disposed by the caller).</summary>
     private static SqliteCommand Prepare(SqliteTransaction tx, string sql, (string Name, object? Value)[] parameters)
     {
-        var command = tx.Connection!.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
+        var connection = tx.Connection!;
+        var commands = Commands.GetOrCreateValue(connection);
+        if (!commands.TryGetValue(sql, out var command))
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, _) in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+
+            commands[sql] = command;
+        }
+
+        command.Transaction = tx;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var (name, value) = parameters[i];
+            var parameter = i < command.Parameters.Count && command.Parameters[i].ParameterName == name
+                ? command.Parameters[i]
+                : command.Parameters[name];
+            parameter.Value = value ?? DBNull.Value;
         }
 
         return command;

@@ -64,7 +64,7 @@ public sealed partial class RunStore
 
     private static async Task<long> InsertAsync(Microsoft.Data.Sqlite.SqliteTransaction tx, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        using var command = Prepare(tx, sql, parameters);
+        var command = Prepare(tx, sql, parameters);
         var id = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return Convert.ToInt64(id, CultureInfo.InvariantCulture);
     }

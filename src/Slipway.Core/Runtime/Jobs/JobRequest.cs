@@ -28,6 +28,13 @@ internal sealed record JobRequest
     public required IReadOnlyList<KeyValuePair<string, Expressions.Values.ExpressionValue>> DependencyValues { get; init; }
 
     public required string BuildNumber { get; init; }
+
+    /// <summary>
+    /// The run's job slot (<c>--parallel</c>) this job holds. The runner gives it back as soon as the job's
+    /// processes are done (steps, post-job steps, leftovers killed): writing the job's records after that
+    /// needs no slot, so the next job starts meanwhile. Null: the caller releases it.
+    /// </summary>
+    public IDisposable? Slot { get; init; }
 }
 
 /// <summary>How a job instance ended, and the outputs it produced (keys as <c>dependencies.X.outputs</c> has them).

@@ -53,6 +53,7 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
         {
             job.KillLeftovers();
             run.Janitor.Discard(job.Workspace.TempDirectory);
+            request.Slot?.Dispose();
         }
 
         var result = await FinishAsync(job, tokens, runToken).ConfigureAwait(false);

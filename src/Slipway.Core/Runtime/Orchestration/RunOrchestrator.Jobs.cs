@@ -76,7 +76,7 @@ internal sealed partial class RunOrchestrator
 
             using (lease)
             {
-                return await jobs.RunAsync(leg, cancel, kill).ConfigureAwait(false);
+                return await jobs.RunAsync(leg with { Slot = lease }, cancel, kill).ConfigureAwait(false);
             }
         }
         finally

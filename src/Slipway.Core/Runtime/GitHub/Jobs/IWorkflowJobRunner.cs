@@ -30,6 +30,13 @@ internal sealed record WorkflowJobRequest
     /// <summary>The timeline record of the job, already added (not started) by the orchestrator; the runner starts and completes it.</summary>
     public required TimelineNode Node { get; init; }
 
+    /// <summary>
+    /// The run's job slot (<c>--parallel</c>) this job holds. The runner gives it back as soon as the job's
+    /// processes are done (steps, post-job steps, leftovers killed): writing the job's records after that
+    /// needs no slot, so the next job starts meanwhile. Null: the caller releases it.
+    /// </summary>
+    public IDisposable? Slot { get; init; }
+
     /// <summary>The event of the run.</summary>
     public required TriggeringEvent Event { get; init; }
 

@@ -59,6 +59,7 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
             await RemoveLeftContainersAsync(job).ConfigureAwait(false);
             job.KillLeftovers();
             run.Janitor.Discard(job.Folders.Temp);
+            request.Slot?.Dispose();
         }
 
         var outputs = await JobOutputs.EvaluateAsync(job).ConfigureAwait(false);

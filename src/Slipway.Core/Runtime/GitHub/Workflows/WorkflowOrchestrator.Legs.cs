@@ -137,7 +137,7 @@ internal sealed partial class WorkflowOrchestrator
                 await maxParallel.WaitAsync(running.Token).ConfigureAwait(false);
                 acquired = true;
                 using var slot = await slots.AcquireAsync(running.Token).ConfigureAwait(false);
-                var result = await runner.RunAsync(job, running.Token, kill).ConfigureAwait(false);
+                var result = await runner.RunAsync(job with { Slot = slot }, running.Token, kill).ConfigureAwait(false);
                 if (group is { CanceledByGroup: true })
                 {
                     await recorder.IssueAsync(job.Node, IssueType.Error, ConcurrencyGroups.CanceledMessage(settings.ConcurrencyGroup!)).ConfigureAwait(false);
