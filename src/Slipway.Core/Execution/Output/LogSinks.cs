@@ -18,15 +18,16 @@ internal interface ILogSink
 /// <summary>The per-step log file: buffered, flushed when the step ends.</summary>
 internal sealed class FileLogSink : ILogSink, IDisposable
 {
-    // 8K chars: the writer's char buffer and its byte buffer (3 bytes a char) stay off the large object
-    // heap; a 64K buffer put about 200 KB there for every step, and the GC ran a full collection every
-    // dozen jobs. The writer is made at the first line: many steps print nothing.
+    // Lines are encoded straight into one pooled 8 KB byte buffer, taken at the first line (many steps
+    // print nothing). A StreamWriter allocated a 16 KB char buffer and a 24 KB byte buffer for every log,
+    // two logs a job: most of what a no-op job allocated.
     private const int BufferSize = 8 * 1024;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _name;
     private readonly List<Diagnostic> _problems = [];
     private Stream? _stream;
-    private StreamWriter? _writer;
+    private byte[]? _buffer;
+    private int _used;
 
     /// <param name="stream">The file (or any stream: the seam tests use to simulate a full disk).</param>
     /// <param name="name">Shown in the problem message, usually the file path.</param>
@@ -44,13 +45,53 @@ internal sealed class FileLogSink : ILogSink, IDisposable
     public static FileLogSink Create(string path) =>
         new(NewFiles.Open(path), path);
 
-    public void WriteLine(string line) => Guard(w => w.WriteLine(line));
+    public void WriteLine(string line)
+    {
+        if (_stream is not { } stream)
+        {
+            return;
+        }
+
+        try
+        {
+            var buffer = _buffer ??= System.Buffers.ArrayPool<byte>.Shared.Rent(BufferSize);
+            var most = Utf8.GetMaxByteCount(line.Length) + 1;
+            if (_used + most > buffer.Length)
+            {
+                WriteBuffered(stream);
+            }
+
+            if (most > buffer.Length)
+            {
+                stream.Write(Utf8.GetBytes(line)); // a line longer than the buffer goes out on its own
+                stream.WriteByte((byte)'\n');
+                return;
+            }
+
+            _used += Utf8.GetBytes(line, buffer.AsSpan(_used));
+            buffer[_used++] = (byte)'\n';
+        }
+        catch (IOException ex)
+        {
+            Fail(ex);
+        }
+    }
 
     public void Flush()
     {
-        if (_writer is not null)
+        if (_stream is not { } stream || _used == 0)
         {
-            Guard(w => w.Flush());
+            return;
+        }
+
+        try
+        {
+            WriteBuffered(stream);
+            stream.Flush();
+        }
+        catch (IOException ex)
+        {
+            Fail(ex);
         }
     }
 
@@ -60,34 +101,36 @@ internal sealed class FileLogSink : ILogSink, IDisposable
         CloseQuietly();
     }
 
-    private void Guard(Action<StreamWriter> action)
+    private void WriteBuffered(Stream stream)
     {
-        if (_stream is not { } stream)
+        if (_used > 0)
         {
-            return;
+            var used = _used;
+            _used = 0;
+            stream.Write(_buffer!, 0, used);
         }
+    }
 
-        var writer = _writer ??= new StreamWriter(stream, Utf8, BufferSize) { NewLine = "\n" };
-
-        try
-        {
-            action(writer);
-        }
-        catch (IOException ex)
-        {
-            _problems.Add(Diagnostic.Warning(
-                ExecutionDiagnosticCodes.LogWriteFailed,
-                $"Writing the log '{_name}' failed: {ex.Message} Output after this point is missing from that log; the step goes on.",
-                new SourceLocation(_name, 0, 0)));
-            CloseQuietly();
-        }
+    private void Fail(IOException ex)
+    {
+        _problems.Add(Diagnostic.Warning(
+            ExecutionDiagnosticCodes.LogWriteFailed,
+            $"Writing the log '{_name}' failed: {ex.Message} Output after this point is missing from that log; the step goes on.",
+            new SourceLocation(_name, 0, 0)));
+        CloseQuietly();
     }
 
     private void CloseQuietly()
     {
         var stream = _stream;
         _stream = null;
-        _writer = null;
+        _used = 0;
+        if (_buffer is { } buffer)
+        {
+            _buffer = null;
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+
         try
         {
             stream?.Dispose();

@@ -111,8 +111,17 @@ internal sealed partial class RunOrchestrator(RunContext run, RunRecorder record
         return seen;
     }
 
-    /// <summary>The variables a stage or job condition sees: queue-time, pipeline and stage YAML values, plus the source facts.</summary>
-    private ObjectValue RunVariables(StagePlan? stage)
+    /// <summary>
+    /// The variables a stage or job condition sees: queue-time, pipeline and stage YAML values, plus the source
+    /// facts. All of them are fixed for the run, so each stage's object is made once (not once per job).
+    /// </summary>
+    private ObjectValue RunVariables(StagePlan? stage) =>
+        stage is null ? _pipelineVariables ??= BuildRunVariables(null) : _stageVariables.GetOrAdd(stage, BuildRunVariables);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<StagePlan, ObjectValue> _stageVariables = new(ReferenceEqualityComparer.Instance);
+    private ObjectValue? _pipelineVariables;
+
+    private ObjectValue BuildRunVariables(StagePlan? stage)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
