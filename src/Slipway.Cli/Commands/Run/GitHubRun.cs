@@ -4,10 +4,10 @@ using Slipway.Core.Pipelines.Azure;
 using Slipway.Core.Pipelines.GitHub.Model;
 using Slipway.Core.Runs;
 using Slipway.Core.Runtime;
-using Slipway.Core.Runtime.Repositories;
 using Slipway.Core.Runtime.GitHub.Triggers;
 using Slipway.Core.Runtime.GitHub.Workflows;
 using Slipway.Core.Runtime.Reporting;
+using Slipway.Core.Runtime.Repositories;
 
 namespace Slipway.Cli.Commands.Run;
 
@@ -118,7 +118,13 @@ internal static class GitHubRun
             var masker = SecretMasker.ForGitHubActions();
             var request = new GitHubRunRequest
             {
-                Workflow = workflow, WorkflowPath = display, Event = e, Options = runOptions, Vars = vars, Loader = loader, Masker = masker,
+                Workflow = workflow,
+                WorkflowPath = display,
+                Event = e,
+                Options = runOptions,
+                Vars = vars,
+                Loader = loader,
+                Masker = masker,
                 Repository = GitRepositoryInfoProvider.ToRuntime(repository.Info),
             };
             var result = await RunCommand.WithViewsAsync(parse, cli, console, masker, (sink, keys) =>
