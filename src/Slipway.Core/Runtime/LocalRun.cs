@@ -54,6 +54,7 @@ internal static class LocalRun
         await run.SetBuildNumberAsync(buildNumber).ConfigureAwait(false);
 
         var context = run.Context(request.Plan, options, masker, events, repository);
+        await run.PruneOldWorkAsync(context).ConfigureAwait(false);
         var recorder = run.Start(context, request.PipelinePath, buildNumber);
         foreach (var warning in repository.Warnings)
         {

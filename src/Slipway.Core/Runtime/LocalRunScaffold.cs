@@ -50,7 +50,7 @@ internal sealed class LocalRunScaffold : IAsyncDisposable
     /// <summary>The run's context with its services (artifacts, cache, test results) created for this run.</summary>
     public RunContext Context(Plan plan, RunOptions options, SecretMasker masker, IRunEventSink events, RepositoryInfo repository) => new()
     {
-        Janitor = _janitor ??= FolderJanitor.Start(WorkFolder.TrashFor(options.RepositoryRoot)),
+        Janitor = _janitor ??= StartJanitor(options.RepositoryRoot),
         RunId = RunId,
         RunDirectory = RunDirectory,
         StoreDirectory = StoreDirectory,
@@ -63,6 +63,27 @@ internal sealed class LocalRunScaffold : IAsyncDisposable
         Services = RuntimeComposition.CreateRunServices(new RunServicesRequest(RunId, RunDirectory, StoreDirectory, options, _time)),
         Repository = repository,
     };
+
+    private static FolderJanitor StartJanitor(string repositoryRoot) => FolderJanitor.Start(WorkFolder.TrashFor(repositoryRoot));
+
+    /// <summary>
+    /// Work-folder retention (<see cref="WorkRetention"/>): when it is due, the job folders of old runs go to the
+    /// janitor, except those of runs the store says are still running (another <c>slipway run</c> of this repository).
+    /// </summary>
+    public async Task PruneOldWorkAsync(RunContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var root = context.Options.RepositoryRoot;
+        var keep = WorkRetention.Keep();
+        if (!WorkRetention.IsDue(root, RunId, keep))
+        {
+            return;
+        }
+
+        var runs = await _store.ListRunsAsync(int.MaxValue, CancellationToken.None).ConfigureAwait(false);
+        var running = runs.Where(r => r.State == RunState.Running && r.Id != RunId).Select(r => r.Id).ToHashSet();
+        WorkRetention.Prune(root, RunId, keep, context.Janitor, running);
+    }
 
     /// <summary>Announces the run (<see cref="RunStarted"/>) and returns the recorder of its timeline.</summary>
     public RunRecorder Start(RunContext context, string pipelinePath, string buildNumber)

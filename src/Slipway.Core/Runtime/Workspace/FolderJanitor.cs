@@ -14,7 +14,15 @@ internal sealed class FolderJanitor : IAsyncDisposable
     // A plain queue under a monitor: the thread sleeps in Monitor.Wait between jobs (a BlockingCollection
     // spins in Thread.Yield first, which cost CPU on every job end).
     private const int WakeBatch = 8;
+
+    /// <summary>The trash-name prefix of folders deleted only in the background (<see cref="DiscardInBackground"/>).</summary>
+    internal const string BackgroundPrefix = "old-";
+
     private readonly Queue<string> _queue = new();
+
+    // Old runs' folders: deleted when the janitor has nothing else to do; what is left when the run ends
+    // stays in the trash for the next run (deleting a whole old run must not lengthen this one).
+    private readonly Queue<string> _later = new();
     private bool _closed;
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly string? _trash;
@@ -46,7 +54,14 @@ internal sealed class FolderJanitor : IAsyncDisposable
         {
             foreach (var leftover in Directory.EnumerateDirectories(trash))
             {
-                janitor.TryQueue(leftover);
+                if (Path.GetFileName(leftover).StartsWith(BackgroundPrefix, StringComparison.Ordinal))
+                {
+                    janitor.QueueLater(leftover);
+                }
+                else
+                {
+                    janitor.TryQueue(leftover);
+                }
             }
         }
 
@@ -90,6 +105,31 @@ internal sealed class FolderJanitor : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Moves the folder into the trash now and deletes it only in the background: a run ending first leaves the
+    /// rest to the next run. For old runs' folders (work-folder retention), not for anything holding secrets.
+    /// </summary>
+    public void DiscardInBackground(string directory)
+    {
+        if (_trash is null || !Directory.Exists(directory))
+        {
+            return;
+        }
+
+        var target = Path.Combine(_trash, $"{BackgroundPrefix}{Environment.ProcessId}-{Interlocked.Increment(ref _count)}-{Path.GetFileName(directory)}");
+        try
+        {
+            Directory.CreateDirectory(_trash);
+            Directory.Move(directory, target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return; // stays where it is; the next pruning tries again
+        }
+
+        QueueLater(target);
+    }
+
     /// <summary>Deletes what is still queued on the caller's thread (at normal priority: on a busy machine
     /// the janitor's nice-19 thread could wait long for CPU) and waits for the folder the janitor is on.</summary>
     public async ValueTask DisposeAsync()
@@ -121,6 +161,18 @@ internal sealed class FolderJanitor : IAsyncDisposable
         }
     }
 
+    private void QueueLater(string target)
+    {
+        lock (_queue)
+        {
+            if (!_closed)
+            {
+                _later.Enqueue(target);
+                Monitor.Pulse(_queue);
+            }
+        }
+    }
+
     private bool TryQueue(string target)
     {
         lock (_queue)
@@ -144,24 +196,62 @@ internal sealed class FolderJanitor : IAsyncDisposable
     {
         // Nice 19 for this thread only: deleting runs in the gaps the jobs leave, not in their time.
         ThreadPriority.Lower();
-        while (Next() is { } directory)
+        while (Next() is var (directory, later) && directory is not null)
         {
-            Delete(directory);
+            if (later)
+            {
+                DeleteUnlessClosed(directory);
+            }
+            else
+            {
+                Delete(directory);
+            }
         }
 
         _drained.TrySetResult();
     }
 
-    private string? Next()
+    private (string? Directory, bool Later) Next()
     {
         lock (_queue)
         {
-            while (_queue.Count == 0 && !_closed)
+            while (_queue.Count == 0 && _later.Count == 0 && !_closed)
             {
                 Monitor.Wait(_queue);
             }
 
-            return _queue.TryDequeue(out var directory) ? directory : null;
+            if (_queue.TryDequeue(out var directory))
+            {
+                return (directory, false);
+            }
+
+            return !_closed && _later.TryDequeue(out var old) ? (old, true) : (null, false);
+        }
+    }
+
+    // An old run's folder, one job folder at a time, stopping when the run ends (the rest waits in the trash).
+    private void DeleteUnlessClosed(string directory)
+    {
+        try
+        {
+            foreach (var child in Directory.EnumerateDirectories(directory))
+            {
+                if (Volatile.Read(ref _closed))
+                {
+                    return;
+                }
+
+                Delete(child);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        if (!Volatile.Read(ref _closed))
+        {
+            Delete(directory);
         }
     }
 

@@ -20,6 +20,22 @@ internal static class WorkFolder
     public static string TrashFor(string repositoryRoot, Func<string, string?>? environment = null) =>
         Path.Combine(ForRepository(repositoryRoot, environment), ".trash");
 
+    /// <summary>The repository's run folders (named by run id), oldest first.</summary>
+    public static IReadOnlyList<(long RunId, string Path)> Runs(string repositoryRoot, Func<string, string?>? environment = null)
+    {
+        var folder = ForRepository(repositoryRoot, environment);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return [.. Directory.EnumerateDirectories(folder)
+            .Select(path => (Ok: long.TryParse(Path.GetFileName(path), NumberStyles.None, CultureInfo.InvariantCulture, out var id), Id: id, Path: path))
+            .Where(r => r.Ok)
+            .Select(r => (r.Id, r.Path))
+            .OrderBy(r => r.Id)];
+    }
+
     private static string ForRepository(string repositoryRoot, Func<string, string?>? environment)
     {
         environment ??= Environment.GetEnvironmentVariable;

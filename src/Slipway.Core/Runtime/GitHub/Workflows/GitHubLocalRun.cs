@@ -48,6 +48,7 @@ internal static class GitHubLocalRun
 
         var plan = PlanOf(request.Workflow, request.WorkflowPath);
         var context = run.Context(plan, options, masker, events, request.Repository ?? RuntimeComposition.CreateRepositoryInfo().Read(options.RepositoryRoot));
+        await run.PruneOldWorkAsync(context).ConfigureAwait(false);
         var recorder = run.Start(context, request.WorkflowPath, runNumber);
         using var slots = new JobSlots(options.Parallel);
         var orchestrator = new WorkflowOrchestrator(context, recorder, jobRunners(context, recorder), slots, request);
