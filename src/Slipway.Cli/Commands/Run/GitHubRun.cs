@@ -4,6 +4,7 @@ using Slipway.Core.Pipelines.Azure;
 using Slipway.Core.Pipelines.GitHub.Model;
 using Slipway.Core.Runs;
 using Slipway.Core.Runtime;
+using Slipway.Core.Runtime.GitHub.Contexts;
 using Slipway.Core.Runtime.GitHub.Triggers;
 using Slipway.Core.Runtime.GitHub.Workflows;
 using Slipway.Core.Runtime.Reporting;
@@ -40,12 +41,23 @@ internal static class GitHubRun
 
         var root = RepositoryRootOf(candidates[0].Path);
         var git = GitCli.FromCurrentProcess();
-        // git's answers depend only on the folder: they are read while the workflows are read.
-        var repositoryRead = Task.Run(() => TriggeringEvents.ReadRepository(root, git));
+        // git's answers depend only on the folder (and the event, when it is named or is the default): they are
+        // read, and the event built, while the workflows are read.
+        EventRequest Request(string name) => new(name, root)
+        {
+            PayloadFile = parse.GetValue(options.Payload) is { } payload ? Path.GetFullPath(payload, cwd) : null,
+            BaseRef = parse.GetValue(options.Base),
+        };
+        var knownEvent = parse.GetValue(options.Event) ?? (parse.GetValue(input.File) is null ? "push" : null);
+        var early = Task.Run(() =>
+        {
+            var read = TriggeringEvents.ReadRepository(root, git);
+            return (Repository: read, Event: knownEvent is null ? (Evaluated<TriggeringEvent>?)null : TriggeringEvents.Build(Request(knownEvent), read, git));
+        });
         var actions = parse.GetValue(options.ActionsDirectory) is { } dir ? Path.GetFullPath(dir, cwd) : WorkflowLoader.DefaultActionsDirectory;
         var loader = new WorkflowLoader(root, actions);
         var workflows = Read(candidates, loader, console);
-        var repository = await repositoryRead.ConfigureAwait(false);
+        var (repository, knownBuilt) = await early.ConfigureAwait(false);
         if (workflows is null)
         {
             return ExitCodes.Invalid;
@@ -62,11 +74,7 @@ internal static class GitHubRun
         var eventName = parse.GetValue(options.Event)
             ?? (parse.GetValue(input.File) is not null ? (workflows[0].Workflow.Events.Items is [var first, ..] ? first.Name : null) : null)
             ?? "push";
-        var built = TriggeringEvents.Build(new EventRequest(eventName, root)
-        {
-            PayloadFile = parse.GetValue(options.Payload) is { } payload ? Path.GetFullPath(payload, cwd) : null,
-            BaseRef = parse.GetValue(options.Base),
-        }, repository, git);
+        var built = knownBuilt ?? TriggeringEvents.Build(Request(eventName), repository, git);
         if (!built.IsSuccess)
         {
             console.Report([built.Error]);

@@ -61,7 +61,8 @@ internal sealed partial class ProcessRunner
     private async Task<(bool Canceled, bool TimedOut)> SuperviseAsync(
         ChildProcess process, int? groupId, string trackingId, ProcessSpec spec, Func<OutputLine, ValueTask> onLine, CancellationToken cancellationToken)
     {
-        var channel = Channel.CreateBounded<OutputLine>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true });
+        // Synchronous continuations: the consumer runs on the thread that wrote (or completed), one hand-off less per batch of lines and at the end.
+        var channel = Channel.CreateBounded<OutputLine>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true, AllowSynchronousContinuations = true });
         using var readCts = new CancellationTokenSource();
         var pumps = Task.WhenAll(
             OutputPump.RunAsync(process.StandardOutput, OutputStream.StandardOutput, spec.MaxLineLength, channel.Writer, readCts.Token),
@@ -108,8 +109,16 @@ internal sealed partial class ProcessRunner
 
     private async Task DrainAsync(Task pumps, ChildProcess process, ProcessSpec spec, CancellationTokenSource readCts)
     {
+        if (pumps.IsCompleted)
+        {
+            await pumps.ConfigureAwait(false); // the usual case: both pipes were at their end when the exit was seen
+            return;
+        }
+
         var drainLimit = spec.KeepBackgroundProcesses ? spec.OutputDrainTimeout : TimeSpan.FromSeconds(5);
-        var finished = await Task.WhenAny(pumps, Task.Delay(drainLimit, _time)).ConfigureAwait(false);
+        using var limit = new CancellationTokenSource();
+        var finished = await Task.WhenAny(pumps, Task.Delay(drainLimit, _time, limit.Token)).ConfigureAwait(false);
+        await limit.CancelAsync().ConfigureAwait(false); // no timer left behind to fire for nothing
         if (finished != pumps)
         {
             await readCts.CancelAsync().ConfigureAwait(false);

@@ -32,6 +32,9 @@ internal sealed record GitRepositoryInfo
     /// <summary>Build.SourceVersion: the HEAD commit id; empty when unknown.</summary>
     public string SourceVersion { get; init; } = string.Empty;
 
+    /// <summary>HEAD's first parent; null for a root commit or when unknown.</summary>
+    public string? ParentVersion { get; init; }
+
     /// <summary>Build.SourceBranch: <c>refs/heads/x</c>, <c>refs/tags/v1</c> (detached at a tag), or <see cref="DetachedBranch"/>.</summary>
     public string SourceBranch { get; init; } = DetachedBranch;
 

@@ -4,7 +4,7 @@ namespace Slipway.Core.Runtime.Repositories;
 
 /// <summary>
 /// Reads <see cref="GitRepositoryInfo"/> from a local work tree with two git invocations run side by side
-/// (<c>git log -1</c> for the commit, its refs and message; <c>git config</c> for user and origin). A folder outside any
+/// (<c>git log -1</c> for the commit, its first parent, refs and message; <c>git config</c> for user and origin). A folder outside any
 /// repository, a missing git or a repository without commits gives fallbacks and a warning, never an exception.
 /// </summary>
 internal sealed class RepositoryReader
@@ -15,7 +15,7 @@ internal sealed class RepositoryReader
     private static readonly string[] LogArguments =
     [
         "-c", "log.showSignature=false", "log", "-1", "--no-color", "--decorate=full",
-        "--format=%H%x1f%D%x1f%an%x1f%ae%x1f%B",
+        "--format=%H%x1f%D%x1f%an%x1f%ae%x1f%P%x1f%B",
     ];
 
     private static readonly string[] ConfigArguments =
@@ -104,12 +104,13 @@ internal sealed class RepositoryReader
 
     private static GitRepositoryInfo FromLog(string root, string output, Dictionary<string, string> config, string? branchOverride)
     {
-        var parts = output.Split(Separator, 5);
+        var parts = output.Split(Separator, 6);
         var sha = parts[0].Trim();
         var refs = RefDecoration.Parse(parts.Length > 1 ? parts[1] : string.Empty);
         var author = parts.Length > 2 ? parts[2] : string.Empty;
         var email = parts.Length > 3 ? parts[3] : string.Empty;
-        var message = parts.Length > 4 ? parts[4].TrimEnd('\n') : string.Empty;
+        var parent = parts.Length > 4 && parts[4].Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, ..] ? first : null;
+        var message = parts.Length > 5 ? parts[5].TrimEnd('\n') : string.Empty;
         var (name, provider, id, uri) = RepositoryNaming.FromRemote(config.GetValueOrDefault("remote.origin.url"), root);
 
         var warnings = new List<Diagnostic>();
@@ -130,6 +131,7 @@ internal sealed class RepositoryReader
             Id = id,
             Uri = uri,
             SourceVersion = sha,
+            ParentVersion = parent,
             SourceBranch = branch,
             Tag = refs.Tag,
             IsDetached = refs.Branch is null,

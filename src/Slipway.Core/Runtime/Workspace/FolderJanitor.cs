@@ -18,7 +18,13 @@ internal sealed class FolderJanitor : IAsyncDisposable
     /// <summary>The trash-name prefix of folders deleted only in the background (<see cref="DiscardInBackground"/>).</summary>
     internal const string BackgroundPrefix = "old-";
 
+    /// <summary>How long an emptied folder waits before its <c>rmdir</c> (see <see cref="Empty"/>).</summary>
+    private static readonly TimeSpan RemoveDelay = TimeSpan.FromMilliseconds(20);
+
     private readonly Queue<string> _queue = new();
+
+    // Folders whose files are deleted, deepest first, with when they were emptied; the drain thread's own.
+    private readonly List<(string Folder, long EmptiedAt, bool BeforeDispose)> _emptied = [];
 
     // Old runs' folders: deleted when the janitor has nothing else to do; what is left when the run ends
     // stays in the trash for the next run (deleting a whole old run must not lengthen this one).
@@ -196,52 +202,67 @@ internal sealed class FolderJanitor : IAsyncDisposable
     {
         // Nice 19 for this thread only: deleting runs in the gaps the jobs leave, not in their time.
         ThreadPriority.Lower();
-        while (Next() is var (directory, later) && directory is not null)
+        while (Next() is var (directory, later, stop) && !stop)
         {
-            if (later)
+            if (directory is null)
             {
-                DeleteUnlessClosed(directory);
+                // Woken to remove emptied folders.
+            }
+            else if (later)
+            {
+                EmptyUnlessClosed(directory);
             }
             else
             {
-                Delete(directory);
+                Empty(directory, beforeDispose: true);
             }
+
+            RemoveEmptied(closing: false);
         }
 
+        RemoveEmptied(closing: true);
         _drained.TrySetResult();
     }
 
-    private (string? Directory, bool Later) Next()
+    private (string? Directory, bool Later, bool Stop) Next()
     {
         lock (_queue)
         {
             while (_queue.Count == 0 && _later.Count == 0 && !_closed)
             {
-                Monitor.Wait(_queue);
+                if (_emptied.Count == 0)
+                {
+                    Monitor.Wait(_queue);
+                }
+                else if (!Monitor.Wait(_queue, RemoveDelay))
+                {
+                    return (null, false, false);
+                }
             }
 
             if (_queue.TryDequeue(out var directory))
             {
-                return (directory, false);
+                return (directory, false, false);
             }
 
-            return !_closed && _later.TryDequeue(out var old) ? (old, true) : (null, false);
+            return !_closed && _later.TryDequeue(out var old) ? (old, true, false) : (null, false, true);
         }
     }
 
     // An old run's folder, one job folder at a time, stopping when the run ends (the rest waits in the trash).
-    private void DeleteUnlessClosed(string directory)
+    private void EmptyUnlessClosed(string directory)
     {
         try
         {
-            foreach (var child in Directory.EnumerateDirectories(directory))
+            foreach (var child in Directory.EnumerateDirectories(directory).ToList())
             {
                 if (Volatile.Read(ref _closed))
                 {
                     return;
                 }
 
-                Delete(child);
+                Empty(child, beforeDispose: false);
+                RemoveEmptied(closing: false);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -251,7 +272,108 @@ internal sealed class FolderJanitor : IAsyncDisposable
 
         if (!Volatile.Read(ref _closed))
         {
-            Delete(directory);
+            Empty(directory, beforeDispose: false);
+        }
+    }
+
+    /// <summary>
+    /// Deletes the files of a tree now and its folders a little later (<see cref="RemoveDelay"/>). A child process
+    /// started while this thread has a folder open for listing holds a copy of that descriptor until it has exec'd:
+    /// a folder removed in that window is freed by the child's exec instead, and on a file system mounted with
+    /// <c>discard</c> that made a starting <c>bash</c> wait for the disk (50 times per 200 jobs). Each folder is open
+    /// only while it is listed, and removed once every process started meanwhile has long exec'd.
+    /// </summary>
+    private void Empty(string directory, bool beforeDispose)
+    {
+        var folders = new List<string>();
+        EmptyInto(directory, folders);
+        var now = Environment.TickCount64;
+        foreach (var folder in folders)
+        {
+            _emptied.Add((folder, now, beforeDispose));
+        }
+    }
+
+    private static void EmptyInto(string directory, List<string> folders)
+    {
+        List<FileSystemInfo> entries;
+        try
+        {
+            entries = [.. new DirectoryInfo(directory).EnumerateFileSystemInfos()];
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            folders.Add(directory); // removed (best effort) with the rest
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+            {
+                EmptyInto(entry.FullName, folders);
+                continue;
+            }
+
+            try
+            {
+                File.Delete(entry.FullName); // a symbolic link itself, never what it points at
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Best effort; the folder's removal below tries again.
+            }
+        }
+
+        folders.Add(directory);
+    }
+
+    // Removes the emptied folders that waited long enough; when closing, also the rest of this run's temp folders
+    // (old runs' folders then stay in the trash for the next run).
+    private void RemoveEmptied(bool closing)
+    {
+        var due = Environment.TickCount64 - (long)RemoveDelay.TotalMilliseconds;
+        if (closing)
+        {
+            foreach (var (folder, emptiedAt, beforeDispose) in _emptied)
+            {
+                if (beforeDispose || emptiedAt <= due)
+                {
+                    RemoveFolder(folder);
+                }
+            }
+
+            _emptied.Clear();
+            return;
+        }
+
+        var done = 0;
+        while (done < _emptied.Count && _emptied[done].EmptiedAt <= due)
+        {
+            RemoveFolder(_emptied[done].Folder);
+            done++;
+        }
+
+        _emptied.RemoveRange(0, done);
+    }
+
+    private static void RemoveFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: false);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Already gone.
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Delete(folder); // not empty after all (a file could not be deleted before): the whole tree, best effort
         }
     }
 

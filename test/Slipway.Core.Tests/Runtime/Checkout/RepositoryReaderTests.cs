@@ -204,4 +204,25 @@ public sealed class RepositoryReaderTests : IDisposable
         Assert.Equal(GitFixture.AuthorName, vars["Build.RequestedFor"]);
         Assert.DoesNotContain(vars.Keys, k => k.StartsWith("System.PullRequest.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ParentVersion_IsHeadsFirstParent_AndNullForARootCommit()
+    {
+        var repo = _git.NewRepo("app", ("a.txt", "1"));
+        var root = _git.Head(repo);
+        Assert.Null(Reader.Read(repo).ParentVersion);
+
+        _git.Run(repo, "checkout", "--quiet", "-b", "side");
+        var side = _git.Commit(repo, "side");
+        _git.Run(repo, "checkout", "--quiet", "main");
+        var first = _git.Commit(repo, "main moves on");
+        _git.Run(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "merge", "--quiet", "--no-ff", "-m", "merge", "side");
+
+        var info = Reader.Read(repo);
+
+        Assert.NotEqual(root, info.SourceVersion);
+        Assert.Equal(first, info.ParentVersion); // the first parent, not the merged branch's
+        Assert.NotEqual(side, info.ParentVersion);
+        Assert.Equal("merge", info.CommitMessage);
+    }
 }

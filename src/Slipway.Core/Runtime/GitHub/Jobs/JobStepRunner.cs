@@ -18,6 +18,8 @@ namespace Slipway.Core.Runtime.GitHub.Jobs;
 /// </summary>
 internal sealed class JobStepRunner(GitHubJobState job, StepExecutor executor, JobTokens tokens)
 {
+    private string? _logFolder;
+
     /// <summary>Runs a main step (its <c>if</c>, <c>run</c> or <c>uses</c>).</summary>
     public Task<StepEnd> RunMainAsync(WorkflowStep step) =>
         RunAsync(step, step.Id, step.If, null, null, isMain: true);
@@ -71,7 +73,13 @@ internal sealed class JobStepRunner(GitHubJobState job, StepExecutor executor, J
         var relativeLog = Path.Combine("runs", job.Run.RunId.ToString(CultureInfo.InvariantCulture), "logs",
             job.Node.RecordId.ToString(CultureInfo.InvariantCulture), x.Node.Order.ToString("D3", CultureInfo.InvariantCulture) + "_" + x.Node.Name + ".log");
         var fullLog = Path.Combine(job.Run.StoreDirectory, relativeLog);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullLog)!);
+        var logFolder = Path.GetDirectoryName(fullLog)!;
+        if (logFolder != _logFolder)
+        {
+            Directory.CreateDirectory(logFolder); // once per job: every step's log goes to the job's folder
+            _logFolder = logFolder;
+        }
+
         using var file = FileLogSink.Create(fullLog);
         var stepLog = new StepLog(job.Run.Masker, [file, new EventLogSink(x.Node, job.Run.Events)]);
         x.Log = new StepLogger(stepLog, job.Recorder, x.Node, job.Debug);
@@ -137,7 +145,7 @@ internal sealed class JobStepRunner(GitHubJobState job, StepExecutor executor, J
     private StepLogger Silent(TimelineNode node) => new(new StepLog(job.Run.Masker, []), job.Recorder, node, job.Debug);
 }
 
-/// <summary>Creates <see cref="StepExecution"/>s (fresh file-command files each time).</summary>
+/// <summary>Creates <see cref="StepExecution"/>s (fresh file-command files each time, made when a process starts).</summary>
 internal static class Executions
 {
     public static StepExecution Create(GitHubJobState job, StepScope scope, WorkflowStep step, string stateKey, StepLogger log, TimelineNode node, string display) => new()
@@ -145,7 +153,7 @@ internal static class Executions
         Job = job,
         Scope = scope,
         Step = step,
-        Files = StepFiles.Create(job.Folders.FileCommands),
+        Files = StepFiles.For(job.Folders.FileCommands),
         Identity = Identity(step, scope),
         StateKey = scope.StatePrefix + stateKey,
         Log = log,

@@ -86,6 +86,7 @@ internal sealed class StepExecution
     /// <summary>The environment of the step's processes (GHA-ENV-1/2): base, <c>CI</c>, env context, PATH, <c>STATE_*</c>, then <c>GITHUB_*</c>/<c>RUNNER_*</c>.</summary>
     public Dictionary<string, string> ProcessEnvironment()
     {
+        Files.EnsureCreated(); // GITHUB_ENV, GITHUB_OUTPUT...: the process may append to them or check that they exist (@actions/core does)
         var env = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in Job.Run.BaseEnvironment)
         {

@@ -9,6 +9,11 @@ internal sealed partial class StepExecutor
     private void ProcessFileCommands(StepExecution x)
     {
         var files = x.Files;
+        if (!files.Created)
+        {
+            return; // no process of the step started: it wrote no file commands
+        }
+
         Report(x, GitHubFileCommands.ParseEnv(StepFiles.Read(files.Env)), x.Changes.Env.Add);
         StepResults.PrependPaths(x.Changes.Paths, GitHubFileCommands.ParsePath(StepFiles.Read(files.Path)));
         Report(x, GitHubFileCommands.ParseKeyValue(StepFiles.Read(files.Output), GitHubFileCommandKind.Output), p => x.Changes.Outputs[p.Key] = p.Value);

@@ -57,9 +57,17 @@ internal sealed partial class StepExecutor
             return Failed;
         }
 
-        Directory.CreateDirectory(job.Folders.Temp);
         var path = Path.Combine(job.Folders.Temp, Guid.NewGuid().ToString("D") + resolved.Extension);
-        NewFiles.Write(path, resolved.FixUp(contents));
+        try
+        {
+            NewFiles.Write(path, resolved.FixUp(contents));
+        }
+        catch (DirectoryNotFoundException)
+        {
+            Directory.CreateDirectory(job.Folders.Temp); // an earlier step deleted RUNNER_TEMP
+            NewFiles.Write(path, resolved.FixUp(contents));
+        }
+
         x.Log.Debug($"{resolved.Program} {string.Join(' ', resolved.Arguments(path))}");
         var (program, arguments, processEnvironment) = inContainer
             ? ContainerExec.Wrap(job, resolved.Program, resolved.Arguments(path), folder, environment)

@@ -3,29 +3,62 @@ using Slipway.Core.Execution.Output;
 namespace Slipway.Core.Runtime.GitHub.Jobs;
 
 /// <summary>
-/// The file-command files of one step execution (GHA-FILE-1): created empty before the step, with the
-/// runner's names (<c>set_env_&lt;guid&gt;</c>, ...), and read when the step has ended.
+/// The file-command files of one step execution (GHA-FILE-1), with the runner's names (<c>set_env_&lt;guid&gt;</c>, ...).
+/// Their paths are known at once (the <c>github</c> context shows them); the empty files are made when a process of
+/// the step is about to start (<see cref="EnsureCreated"/>), so "Set up job", skipped steps and steps that start no
+/// process cost no files. They are read when the step has ended.
 /// </summary>
-internal sealed record StepFiles(string Env, string Path, string Output, string State, string StepSummary)
+internal sealed class StepFiles
 {
-    public static StepFiles Create(string folder)
+    private readonly string _folder;
+    private int _created;
+
+    private StepFiles(string folder)
     {
-        Directory.CreateDirectory(folder);
+        _folder = folder;
         // One suffix for the step's files, as the runner names them (set_env_<guid>, add_path_<guid>, ...).
         var suffix = Guid.NewGuid().ToString("D");
-        string Make(GitHubFileCommandKind kind)
+        string PathOf(GitHubFileCommandKind kind) => System.IO.Path.Combine(folder, GitHubFileCommands.Files[kind].FilePrefix + suffix);
+        Env = PathOf(GitHubFileCommandKind.Env);
+        Path = PathOf(GitHubFileCommandKind.Path);
+        Output = PathOf(GitHubFileCommandKind.Output);
+        State = PathOf(GitHubFileCommandKind.State);
+        StepSummary = PathOf(GitHubFileCommandKind.StepSummary);
+    }
+
+    public string Env { get; }
+
+    public string Path { get; }
+
+    public string Output { get; }
+
+    public string State { get; }
+
+    public string StepSummary { get; }
+
+    /// <summary>Whether the files were made (else the step wrote none and there is nothing to read).</summary>
+    public bool Created => Volatile.Read(ref _created) != 0;
+
+    /// <summary>The files of a new step execution in <paramref name="folder"/> (no file is made yet).</summary>
+    public static StepFiles For(string folder) => new(folder);
+
+    /// <summary>Makes the five empty files, once (the folder too when a step deleted it).</summary>
+    public void EnsureCreated()
+    {
+        if (Interlocked.Exchange(ref _created, 1) != 0)
         {
-            var path = System.IO.Path.Combine(folder, GitHubFileCommands.Files[kind].FilePrefix + suffix);
-            NewFiles.Touch(path);
-            return path;
+            return;
         }
 
-        return new StepFiles(
-            Make(GitHubFileCommandKind.Env),
-            Make(GitHubFileCommandKind.Path),
-            Make(GitHubFileCommandKind.Output),
-            Make(GitHubFileCommandKind.State),
-            Make(GitHubFileCommandKind.StepSummary));
+        try
+        {
+            TouchAll();
+        }
+        catch (DirectoryNotFoundException)
+        {
+            Directory.CreateDirectory(_folder); // an earlier step emptied RUNNER_TEMP
+            TouchAll();
+        }
     }
 
     /// <summary>Reads a file the step may have deleted or never written: empty then.</summary>
@@ -36,5 +69,13 @@ internal sealed record StepFiles(string Env, string Path, string Output, string 
     {
         var info = new FileInfo(path);
         return info.Exists ? info.Length : 0;
+    }
+
+    private void TouchAll()
+    {
+        foreach (var path in (ReadOnlySpan<string>)[Env, Path, Output, State, StepSummary])
+        {
+            NewFiles.Touch(path);
+        }
     }
 }

@@ -24,9 +24,6 @@ internal sealed class EventGit(GitCli git, string root)
     /// <summary>The commit <paramref name="reference"/> names (also <c>origin/&lt;branch&gt;</c> for a branch only fetched), or null.</summary>
     public string? Resolve(string reference) => new RepositoryReader(git).ResolveCommit(Root, reference);
 
-    /// <summary>HEAD's first parent, or null for a root commit.</summary>
-    public string? Parent(string sha) => Value("rev-parse", "--verify", "--quiet", "--end-of-options", sha + "~1^{commit}");
-
     public string? MergeBase(string a, string b) => Value("merge-base", a, b);
 
     /// <summary>The files changed between two commits (<c>git diff --name-only a b</c>).</summary>
@@ -45,15 +42,32 @@ internal sealed class EventGit(GitCli git, string root)
         return commits.Count <= max ? commits : commits.Skip(commits.Count - max).ToList();
     }
 
-    /// <summary>The repository's default branch: <c>origin/HEAD</c>, else <c>main</c> or <c>master</c> when one exists.</summary>
+    /// <summary>
+    /// The repository's default branch: where <c>origin/HEAD</c> points, else <c>main</c> or <c>master</c> when one exists
+    /// (locally or as <c>origin/&lt;branch&gt;</c>). One <c>git for-each-ref</c> answers all of it.
+    /// </summary>
     public string? DefaultBranch()
     {
-        if (Value("symbolic-ref", "--quiet", "refs/remotes/origin/HEAD") is { } originHead && originHead.StartsWith("refs/remotes/origin/", StringComparison.Ordinal))
+        const string OriginHead = "refs/remotes/origin/HEAD";
+        const string Origin = "refs/remotes/origin/";
+        string[] arguments = ["for-each-ref", "--format=%(refname)%09%(symref)", OriginHead, .. DefaultBranchNames.SelectMany(b => new[] { "refs/heads/" + b, Origin + b })];
+        var refs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in Lines(arguments))
         {
-            return originHead["refs/remotes/origin/".Length..];
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0)
+            {
+                refs[line[..tab]] = line[(tab + 1)..];
+            }
         }
 
-        return Array.Find(DefaultBranchNames, b => Resolve(b) is not null);
+        if (refs.TryGetValue(OriginHead, out var target) && target.StartsWith(Origin, StringComparison.Ordinal) && target.Length > Origin.Length)
+        {
+            return target[Origin.Length..];
+        }
+
+        // for-each-ref matches a pattern's sub-folders too (refs/heads/main/x): only the exact names count.
+        return Array.Find(DefaultBranchNames, b => refs.ContainsKey("refs/heads/" + b) || refs.ContainsKey(Origin + b));
     }
 
     private string? Value(params string[] arguments) => Run(arguments)?.Trim() is { Length: > 0 } value ? value : null;

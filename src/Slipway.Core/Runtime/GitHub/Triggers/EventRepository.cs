@@ -11,15 +11,14 @@ internal sealed record EventRepository(GitRepositoryInfo Info, string FullName, 
 {
     private const string GitHubUrl = "https://github.com";
 
-    public static EventRepository Read(GitRepositoryInfo info, EventGit git, IReadOnlyDictionary<string, string> environment)
+    public static EventRepository Read(GitRepositoryInfo info, string? defaultBranch, IReadOnlyDictionary<string, string> environment)
     {
         var fullName = info.Provider == "GitHub" && info.Name.Contains('/', StringComparison.Ordinal)
             ? info.Name
             : "local/" + Path.GetFileName(Path.TrimEndingDirectorySeparator(info.Root));
         var actor = (info.IsGitRepository ? info.UserName : null)
             ?? environment.GetValueOrDefault("USER") ?? environment.GetValueOrDefault("USERNAME") ?? "local";
-        var defaultBranch = info.IsGitRepository ? git.DefaultBranch() : null;
-        return new EventRepository(info, fullName, actor, defaultBranch);
+        return new EventRepository(info, fullName, actor, info.IsGitRepository ? defaultBranch : null);
     }
 
     public string Owner => FullName[..FullName.IndexOf('/', StringComparison.Ordinal)];

@@ -18,7 +18,7 @@ internal static class PushEvent
     {
         var info = repo.Info;
         var after = info.SourceVersion;
-        var before = baseSha ?? git.Parent(after);
+        var before = baseSha ?? info.ParentVersion; // read with HEAD (RepositoryReader)
         // Two independent git processes: run them side by side.
         var changedRead = Task.Run(() => before is null ? git.FilesOfRootCommit(after) : git.ChangedBetween(before, after));
         var commits = git.Commits(before, after, MaxCommits);

@@ -29,8 +29,11 @@ internal static class TriggeringEvents
     public static EventRepository ReadRepository(string repositoryRoot, GitCli gitCli)
     {
         ArgumentNullException.ThrowIfNull(gitCli);
+        // The default branch needs only the work tree's root: its git process runs beside the reader's two.
+        var root = RepositoryReader.FindWorkTreeRoot(Path.GetFullPath(repositoryRoot));
+        var defaultBranch = root is null ? Task.FromResult<string?>(null) : Task.Run(() => new EventGit(gitCli, root).DefaultBranch());
         var info = new RepositoryReader(gitCli).Read(repositoryRoot);
-        return EventRepository.Read(info, new EventGit(gitCli, info.Root), gitCli.Environment);
+        return EventRepository.Read(info, defaultBranch.GetAwaiter().GetResult(), gitCli.Environment);
     }
 
     /// <summary>Builds the event from a repository read with <see cref="ReadRepository"/>.</summary>

@@ -138,4 +138,37 @@ public sealed class FileCommandTests
         // STATE_* goes to the same action's other parts only, never to other steps (GHA-FILE-6).
         Assert.Contains("state=[none]", harness.Output);
     }
+
+    [Fact]
+    public async Task GHA_FILE_1_FilesExistWhenTheProcessStarts_AndOnlyStepsThatRanMadeThem()
+    {
+        using var harness = new JobHarness();
+        var result = await harness.RunAsync(JobHarness.Workflow("""
+                  - if: false
+                    run: echo never
+                  - run: |
+                      for f in "$GITHUB_ENV" "$GITHUB_PATH" "$GITHUB_OUTPUT" "$GITHUB_STATE" "$GITHUB_STEP_SUMMARY"; do test -f "$f" || echo "missing $f"; done
+                      echo "files=[$(ls "$RUNNER_TEMP/_runner_file_commands" | wc -l)]"
+            """));
+
+        // "Set up job" and the skipped step started no process: the five files are this step's own.
+        Assert.Equal(RunResult.Succeeded, result.Result);
+        Assert.DoesNotContain(harness.Output, l => l.StartsWith("missing ", StringComparison.Ordinal));
+        Assert.Contains("files=[5]", harness.Output);
+    }
+
+    [Fact]
+    public async Task GHA_FILE_1_AStepThatEmptiesRunnerTemp_DoesNotBreakTheNextStepsFiles()
+    {
+        using var harness = new JobHarness();
+        var result = await harness.RunAsync(JobHarness.Workflow("""
+                  - run: rm -rf "$RUNNER_TEMP"/*
+                  - id: s
+                    run: echo "x=1" >> "$GITHUB_OUTPUT"
+                  - run: echo "x=[${{ steps.s.outputs.x }}]"
+            """));
+
+        Assert.Equal(RunResult.Succeeded, result.Result);
+        Assert.Contains("x=[1]", harness.Output);
+    }
 }

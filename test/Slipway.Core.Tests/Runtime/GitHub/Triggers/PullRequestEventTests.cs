@@ -106,4 +106,16 @@ public sealed class PullRequestEventTests : IDisposable
         Assert.Equal(TriggerDiagnosticCodes.NoBaseBranch, built.Error.Code);
         Assert.StartsWith("The pull_request event needs a base branch: pass --base REF", built.Error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PullRequest_ABranchUnderMainIsNotTheDefaultBranch()
+    {
+        var repo = _git.NewRepo("app", ("a.txt", "1"));
+        _git.Run(repo, "branch", "-m", "main", "main/next"); // refs/heads/main/next: "main" is only a folder of refs
+
+        var built = TriggeringEvents.Build(new EventRequest("pull_request", repo), _git.Git);
+
+        Assert.False(built.IsSuccess);
+        Assert.Equal(TriggerDiagnosticCodes.NoBaseBranch, built.Error.Code);
+    }
 }
