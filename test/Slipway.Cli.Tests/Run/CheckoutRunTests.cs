@@ -39,6 +39,26 @@ public sealed class CheckoutRunTests
     }
 
     [Fact]
+    public async Task AZP_STEP_11_CheckoutNone_ChecksOutNothing_AndShowsNoCheckoutStep()
+    {
+        var harness = new RunHarness();
+        harness.Write("a.txt", "committed");
+        harness.InitGit();
+
+        var run = await harness.RunAsync("""
+            steps:
+            - checkout: none
+            - bash: echo "sources=[$(ls "$(Build.SourcesDirectory)" | wc -l)]"
+              displayName: Look
+            """);
+
+        Assert.Equal(0, run.Code);
+        Assert.Contains("sources=[0]", run.Lines("Job"));
+        var steps = run.Json.GetProperty("stages")[0].GetProperty("jobs")[0].GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("displayName").GetString()).ToList();
+        Assert.Equal(["Look"], steps);
+    }
+
+    [Fact]
     public async Task AZP_STEP_11_DirtyIncludesUncommittedChanges()
     {
         var harness = new RunHarness();

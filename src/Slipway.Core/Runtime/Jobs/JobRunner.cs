@@ -97,11 +97,16 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
     private static async Task RunStepsAsync(JobExecution job, IEnumerable<StepPlan> steps, JobTokens tokens)
     {
         var runner = new StepRunner(job);
-        foreach (var step in steps)
+        // AZP-STEP-11: "checkout: none" only says that nothing is checked out; Azure sends the job without a
+        // checkout step, so its timeline has none (the agent's own test: Initialize job, CmdLine, Finalize Job).
+        foreach (var step in steps.Where(s => !IsCheckoutNone(s)))
         {
             await runner.RunAsync(step, tokens).ConfigureAwait(false);
         }
     }
+
+    private static bool IsCheckoutNone(StepPlan step) =>
+        step.Keyword == "checkout" && Checkout.CheckoutOptions.From(step.Input).IsNone;
 
     private static async Task RunPostJobAsync(JobExecution job, JobTokens tokens)
     {
