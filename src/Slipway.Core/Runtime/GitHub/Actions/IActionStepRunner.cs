@@ -113,6 +113,9 @@ internal interface IActionHost
     /// <summary>Sets <c>steps.&lt;id&gt;.outputs.&lt;name&gt;</c> of this step (a composite action's <c>outputs</c>).</summary>
     void SetOutput(string name, string value);
 
+    /// <summary>Registers problem matchers for this step's later output and the job's later steps (as <c>::add-matcher::</c> does).</summary>
+    void AddProblemMatchers(IReadOnlyList<Execution.Output.ProblemMatchers.ProblemMatcher> matchers);
+
     /// <summary>What this action saved with <c>GITHUB_STATE</c>/<c>save-state</c> in an earlier part (also in <see cref="Environment"/> as <c>STATE_&lt;name&gt;</c>).</summary>
     IReadOnlyDictionary<string, string> State { get; }
 

@@ -88,6 +88,8 @@ internal sealed class StepHost(StepExecution execution, StepExecutor executor) :
 
     public void SetOutput(string name, string value) => execution.Changes.Outputs[name] = value;
 
+    public void AddProblemMatchers(IReadOnlyList<ProblemMatcher> matchers) => execution.Job.Matchers.Add(matchers);
+
     public void AddPostStep(string displayName, ActionPhase post) =>
         execution.Job.AddPost(new PostStep(displayName, execution.StateKey, execution.Step, post));
 

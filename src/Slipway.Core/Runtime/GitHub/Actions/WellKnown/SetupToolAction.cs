@@ -6,7 +6,8 @@ namespace Slipway.Core.Runtime.GitHub.Actions.WellKnown;
 /// <summary>
 /// <c>actions/setup-dotnet|setup-node|setup-python|setup-java</c> against what is installed (nothing is
 /// downloaded): the <c>*-version</c> spec must match an installed version; its folder goes on PATH for the
-/// next steps (<c>GITHUB_PATH</c>) and the action's output is set; else a clear error naming the installed versions.
+/// next steps (<c>GITHUB_PATH</c>), the action's output is set and its problem matchers registered
+/// (<see cref="SetupToolMatchers"/>); else a clear error naming the installed versions.
 /// </summary>
 internal sealed class SetupToolAction(ToolKind tool) : IWellKnownAction
 {
@@ -65,6 +66,14 @@ internal sealed class SetupToolAction(ToolKind tool) : IWellKnownAction
         else if (tool.Name == "java")
         {
             host.SetOutput("path", Path.GetDirectoryName(tool1.Directory) ?? tool1.Directory);
+        }
+
+        // As the real action's closing ##[add-matcher] lines: the matchers apply to the job's later steps.
+        var matchers = SetupToolMatchers.For(tool.Name);
+        if (matchers.Count > 0)
+        {
+            host.AddProblemMatchers(matchers);
+            host.Log.Debug($"Added matchers: {string.Join(", ", matchers.Select(m => $"'{m.Owner}'"))}. Problem matchers scan action output for known warning or error strings and report these inline.");
         }
 
         return StepOutcome.Succeeded;
