@@ -30,8 +30,12 @@ internal sealed record WorkflowReaderOptions
     /// </summary>
     public bool StrictEvents { get; init; }
 
-    /// <summary>GitHub's <c>allowBackgroundSteps</c> feature: <c>background</c>, <c>wait</c>, <c>wait-all</c>, <c>cancel</c>, <c>parallel</c> steps.</summary>
-    public bool AllowBackgroundSteps { get; init; }
+    /// <summary>
+    /// GitHub's <c>allowBackgroundSteps</c> feature: <c>background</c>, <c>wait</c>, <c>wait-all</c>, <c>cancel</c>,
+    /// <c>parallel</c> steps. On by default (generally available on GitHub since June 2026); GitHub's parser test data
+    /// turns it on per case, so its conformance test sets it from each case.
+    /// </summary>
+    public bool AllowBackgroundSteps { get; init; } = true;
 
     /// <summary>The most characters a workflow file may hold (GitHub: 1 MiB).</summary>
     public int MaxFileSize { get; init; } = 1024 * 1024;

@@ -32,6 +32,41 @@ public sealed class JobRunnerRunTests
     }
 
     [Fact]
+    public async Task ParallelSteps_BackgroundWaitCancelAndParallel_EachWithItsOwnRecordAndLog()
+    {
+        var h = new GitHubRunHarness();
+        h.Workflow("ci", """
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - id: server
+                    name: Server
+                    background: true
+                    run: echo "server up"; sleep 60
+                  - parallel:
+                      - id: lint
+                        name: Lint
+                        run: echo "lint ok"
+                      - id: test
+                        name: Test
+                        run: echo "test ok"; echo "n=3" >> "$GITHUB_OUTPUT"
+                  - run: echo "tests=${{ steps.test.outputs.n }}"
+                  - cancel: server
+            """);
+        var run = await h.RunAsync();
+
+        Assert.True(run.Code == 0, run.Out + run.Err);
+        var steps = run.Records().Where(r => r.GetProperty("identifier").GetString()!.StartsWith("__default.build.", StringComparison.Ordinal))
+            .ToDictionary(r => r.GetProperty("displayName").GetString()!, r => r.GetProperty("result").GetString());
+        Assert.Equal("Canceled", steps["Server"]);
+        Assert.Equal(("Succeeded", "Succeeded", "Succeeded", "Succeeded"), (steps["Lint"], steps["Test"], steps["Parallel group"], steps["Cancel"]));
+        Assert.Contains("tests=3", run.Lines("build"));
+        Assert.Contains("server up", run.AllLogs(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FILE_7_StepSummary_InTheRunSummary_AndTheReport()
     {
         var h = new GitHubRunHarness();

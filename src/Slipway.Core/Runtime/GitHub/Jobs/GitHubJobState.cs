@@ -17,9 +17,10 @@ internal enum GitHubJobStatus
 /// <summary>
 /// The mutable state of one running GitHub job: the environment that <c>GITHUB_ENV</c> changes, the
 /// <c>GITHUB_PATH</c> additions, the job's <c>steps</c> context, saved action state, post steps,
-/// status and the processes to clean up. Steps of a job run one after another.
+/// status and the processes to clean up. Steps of a job run one after another, except <c>background: true</c> steps
+/// (<see cref="BackgroundSteps"/>), whose changes to this state are serialized by <see cref="Gate"/>.
 /// </summary>
-internal sealed class GitHubJobState
+internal sealed class GitHubJobState : IDisposable
 {
     private readonly List<PostStep> _posts = [];
 
@@ -82,6 +83,12 @@ internal sealed class GitHubJobState
     /// <summary>The problem matchers steps registered (<c>::add-matcher::</c>); later steps' output is scanned with them.</summary>
     public ProblemMatcherSet Matchers { get; } = new();
 
+    /// <summary>Held by a step while it changes the job's state (<see cref="JobGate"/>).</summary>
+    public JobGate Gate { get; } = new();
+
+    /// <summary>The job's <c>background: true</c> steps (GHA parallel steps).</summary>
+    public BackgroundSteps Background { get; } = new();
+
     public IReadOnlyList<PostStep> Posts => _posts;
 
     public void AddPost(PostStep post) => _posts.Add(post);
@@ -102,6 +109,8 @@ internal sealed class GitHubJobState
     }
 
     /// <summary>Ends what the job's steps left running: their process groups, then anything carrying the tracking id.</summary>
+    public void Dispose() => Gate.Dispose();
+
     public void KillLeftovers() => ProcessTracking.KillLeftovers(ProcessGroups, TrackingId, _firstProcessId);
 
     /// <summary>A step's process group; the first one bounds the leftover scan (only processes started since can carry the id).</summary>

@@ -35,4 +35,10 @@ internal static class JobRunnerDiagnosticCodes
 
     /// <summary>The job was canceled.</summary>
     public const string Canceled = "SLW8310";
+
+    /// <summary>A <c>wait</c> or <c>cancel</c> step names a step that is not a started background step of the job.</summary>
+    public const string BackgroundStepUnknown = "SLW8311";
+
+    /// <summary>A background step that a <c>wait</c>/<c>wait-all</c> step waited for failed.</summary>
+    public const string BackgroundStepFailed = "SLW8312";
 }

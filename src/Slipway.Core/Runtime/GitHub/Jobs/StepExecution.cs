@@ -21,6 +21,9 @@ internal sealed class StepExecution
 
     public required StepFiles Files { get; init; }
 
+    /// <summary>A <c>background: true</c> step: its conclusion reaches the job status only through a <c>wait</c> step.</summary>
+    public bool IsBackground { get; init; }
+
     public required StepIdentity Identity { get; init; }
 
     /// <summary>The key of this action's saved state (<c>STATE_*</c>): shared by its pre, main and post parts.</summary>

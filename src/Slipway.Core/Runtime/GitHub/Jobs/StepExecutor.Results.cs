@@ -68,7 +68,7 @@ internal sealed partial class StepExecutor
             x.Scope.Steps.Set(x.Step.Id, new StepRecord(new Dictionary<string, string>(x.Changes.Outputs, StringComparer.Ordinal), end.Outcome, end.Conclusion));
         }
 
-        if (x.Scope.IsJob)
+        if (x.Scope.IsJob && !x.IsBackground)
         {
             job.Report(end.Conclusion);
         }

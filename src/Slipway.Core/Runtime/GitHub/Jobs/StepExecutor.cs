@@ -144,7 +144,7 @@ internal sealed partial class StepExecutor(GitHubJobState job, JobTokens tokens)
         }
 
         return (_, _) => Task.FromResult(StepOutcome.Failed(
-            "Background, wait, wait-all, cancel and parallel steps are not supported by Slipway's GitHub runner; use 'run' or 'uses' steps."));
+            "Slipway runs wait, wait-all, cancel and parallel steps in a job's steps, not among a composite action's steps."));
     }
 
     /// <summary>The step's <c>continue-on-error</c> and <c>timeout-minutes</c>, or the error of its <c>env</c> or of these.</summary>

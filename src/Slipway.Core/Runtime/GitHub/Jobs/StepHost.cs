@@ -61,7 +61,18 @@ internal sealed class StepHost(StepExecution execution, StepExecutor executor) :
             // As on the runner, what a step leaves running in the background lives until the job ends.
             KeepBackgroundProcesses = true,
         };
-        var result = await new ProcessRunner(job.Run.Time).RunAsync(spec, output.OnLineAsync, cancel).ConfigureAwait(false);
+        // The step's process runs without the job's gate: background steps' bookkeeping may go on meanwhile.
+        job.Gate.Exit();
+        ProcessResult result;
+        try
+        {
+            result = await new ProcessRunner(job.Run.Time).RunAsync(spec, output.OnLineAsync, cancel).ConfigureAwait(false);
+        }
+        finally
+        {
+            await job.Gate.EnterAsync().ConfigureAwait(false);
+        }
+
         if (result.ProcessGroupId is { } group)
         {
             job.AddProcessGroup(group);

@@ -26,7 +26,7 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
     {
         ArgumentNullException.ThrowIfNull(request);
         var started = run.Time.GetTimestamp();
-        var job = CreateJob(request);
+        using var job = CreateJob(request);
         await recorder.StartAsync(request.Node, null).ConfigureAwait(false);
         var timeout = request.TimeoutMinutes > 0 ? TimeSpan.FromMinutes(request.TimeoutMinutes) : (TimeSpan?)null;
         using var tokens = new JobTokens(timeout, CancelTimeout, run.Time, cancel, kill);
@@ -43,9 +43,11 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
 
                 foreach (var step in request.Job.Steps)
                 {
-                    await steps.RunMainAsync(step).ConfigureAwait(false);
+                    await steps.RunStepAsync(step).ConfigureAwait(false);
                 }
             }
+
+            await steps.StopBackgroundAsync().ConfigureAwait(false);
 
             foreach (var post in job.Posts.Reverse())
             {
