@@ -88,18 +88,7 @@ internal sealed partial class FolderJanitor : IAsyncDisposable
             return;
         }
 
-        var target = Path.Combine(_trash, $"{Environment.ProcessId}-{Interlocked.Increment(ref _count)}-{Path.GetFileName(directory)}");
-        try
-        {
-            if (!Volatile.Read(ref _trashMade))
-            {
-                Directory.CreateDirectory(_trash);
-                Volatile.Write(ref _trashMade, true);
-            }
-
-            Directory.Move(directory, target);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        if (MoveToTrash(directory, string.Empty) is not { } target)
         {
             Delete(directory);
             return;
@@ -122,18 +111,33 @@ internal sealed partial class FolderJanitor : IAsyncDisposable
             return;
         }
 
-        var target = Path.Combine(_trash, $"{BackgroundPrefix}{Environment.ProcessId}-{Interlocked.Increment(ref _count)}-{Path.GetFileName(directory)}");
+        if (MoveToTrash(directory, BackgroundPrefix) is { } target)
+        {
+            QueueLater(target);
+        }
+
+        // Else it stays where it is; the next pruning tries again.
+    }
+
+    /// <summary>Renames the folder into the trash (made once); null when it cannot be moved.</summary>
+    private string? MoveToTrash(string directory, string prefix)
+    {
+        var target = Path.Combine(_trash!, $"{prefix}{Environment.ProcessId}-{Interlocked.Increment(ref _count)}-{Path.GetFileName(directory)}");
         try
         {
-            Directory.CreateDirectory(_trash);
+            if (!Volatile.Read(ref _trashMade))
+            {
+                Directory.CreateDirectory(_trash!);
+                Volatile.Write(ref _trashMade, true);
+            }
+
             Directory.Move(directory, target);
+            return target;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return; // stays where it is; the next pruning tries again
+            return null;
         }
-
-        QueueLater(target);
     }
 
     /// <summary>Deletes what is still queued on the caller's thread (at normal priority: on a busy machine

@@ -43,19 +43,20 @@ internal sealed class BackgroundSteps
 internal sealed class BackgroundStep(string id, Task<StepEnd> run, CancellationTokenSource cancel) : IDisposable
 {
     private int _collected;
+    private volatile bool _stopped;
 
     public string Id { get; } = id;
 
     public Task<StepEnd> Run { get; } = run;
 
     /// <summary>Stopped on purpose (a <c>cancel</c> step or the end of the job): its result fails nothing.</summary>
-    public bool Stopped { get; private set; }
+    public bool Stopped => _stopped;
 
     public bool IsRunning => !Run.IsCompleted;
 
     public void Stop()
     {
-        Stopped = true;
+        _stopped = true;
         try
         {
             cancel.Cancel();

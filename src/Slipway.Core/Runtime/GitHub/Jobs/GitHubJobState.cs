@@ -108,9 +108,9 @@ internal sealed class GitHubJobState : IDisposable
         Status = GitHubJobStatus.Cancelled;
     }
 
-    /// <summary>Ends what the job's steps left running: their process groups, then anything carrying the tracking id.</summary>
     public void Dispose() => Gate.Dispose();
 
+    /// <summary>Ends what the job's steps left running: their process groups, then anything carrying the tracking id.</summary>
     public void KillLeftovers() => ProcessTracking.KillLeftovers(ProcessGroups, TrackingId, _firstProcessId);
 
     /// <summary>A step's process group; the first one bounds the leftover scan (only processes started since can carry the id).</summary>

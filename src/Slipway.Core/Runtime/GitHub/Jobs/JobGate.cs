@@ -14,5 +14,20 @@ internal sealed class JobGate : IDisposable
 
     public void Exit() => _gate.Release();
 
+    /// <summary>Runs <paramref name="work"/> without the gate the caller holds (a process, a wait for other steps), then takes it back.</summary>
+    public async Task<T> OutsideAsync<T>(Func<Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        Exit();
+        try
+        {
+            return await work().ConfigureAwait(false);
+        }
+        finally
+        {
+            await EnterAsync().ConfigureAwait(false);
+        }
+    }
+
     public void Dispose() => _gate.Dispose();
 }

@@ -85,24 +85,22 @@ internal sealed partial class JobStepRunner
             targets.Add(target);
         }
 
-        var failed = new List<string>();
-        job.Gate.Exit(); // the waited steps need the gate to finish
-        try
+        // The waited steps need the gate to finish.
+        var failed = await job.Gate.OutsideAsync(async () =>
         {
+            var failures = new List<string>();
             foreach (var target in targets)
             {
                 host.Log.Output($"Waiting for background step '{target.Id}'");
                 var end = await target.Run.WaitAsync(cancel).ConfigureAwait(false);
                 if (target.TakeFailure(end))
                 {
-                    failed.Add(target.Id);
+                    failures.Add(target.Id);
                 }
             }
-        }
-        finally
-        {
-            await job.Gate.EnterAsync().ConfigureAwait(false);
-        }
+
+            return failures;
+        }).ConfigureAwait(false);
 
         foreach (var id in failed)
         {
@@ -129,16 +127,7 @@ internal sealed partial class JobStepRunner
 
         host.Log.Output($"Canceling background step '{id}'");
         target.Stop();
-        job.Gate.Exit();
-        try
-        {
-            await target.Run.ConfigureAwait(false);
-        }
-        finally
-        {
-            await job.Gate.EnterAsync().ConfigureAwait(false);
-        }
-
+        await job.Gate.OutsideAsync(() => target.Run).ConfigureAwait(false);
         return StepOutcome.Succeeded;
     }
 
@@ -148,8 +137,4 @@ internal sealed partial class JobStepRunner
         var run = Task.Run(() => RunAsync(step, step.Id, step.If, null, null, isMain: true, background: stop.Token));
         job.Background.Add(new BackgroundStep(step.Id, run, stop));
     }
-
-    /// <summary>Runs a pre or post part of an action step under its own record (<c>Pre Run x</c>, <c>Post Run x</c>).</summary>
-    public Task<StepEnd> RunPartAsync(WorkflowStep step, string name, string displayName, string condition, string stateKey, Func<StepHost, CancellationToken, Task<StepOutcome>> body) =>
-        RunAsync(step, name, new BasicExpressionToken(step.Location, condition), displayName, body, isMain: false, stateKey);
 }

@@ -24,6 +24,10 @@ internal sealed partial class JobStepRunner(GitHubJobState job, StepExecutor exe
     public Task<StepEnd> RunMainAsync(WorkflowStep step) =>
         RunAsync(step, step.Id, step.If, null, null, isMain: true);
 
+    /// <summary>Runs a pre or post part of an action step under its own record (<c>Pre Run x</c>, <c>Post Run x</c>).</summary>
+    public Task<StepEnd> RunPartAsync(WorkflowStep step, string name, string displayName, string condition, string stateKey, Func<StepHost, CancellationToken, Task<StepOutcome>> body) =>
+        RunAsync(step, name, new BasicExpressionToken(step.Location, condition), displayName, body, isMain: false, stateKey);
+
     private async Task<StepEnd> RunAsync(
         WorkflowStep step, string name, BasicExpressionToken? condition, string? displayName, Func<StepHost, CancellationToken, Task<StepOutcome>>? body, bool isMain,
         string? stateKey = null, CancellationToken? background = null)

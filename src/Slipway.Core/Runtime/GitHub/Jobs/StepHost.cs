@@ -62,17 +62,7 @@ internal sealed class StepHost(StepExecution execution, StepExecutor executor) :
             KeepBackgroundProcesses = true,
         };
         // The step's process runs without the job's gate: background steps' bookkeeping may go on meanwhile.
-        job.Gate.Exit();
-        ProcessResult result;
-        try
-        {
-            result = await new ProcessRunner(job.Run.Time).RunAsync(spec, output.OnLineAsync, cancel).ConfigureAwait(false);
-        }
-        finally
-        {
-            await job.Gate.EnterAsync().ConfigureAwait(false);
-        }
-
+        var result = await job.Gate.OutsideAsync(() => new ProcessRunner(job.Run.Time).RunAsync(spec, output.OnLineAsync, cancel)).ConfigureAwait(false);
         if (result.ProcessGroupId is { } group)
         {
             job.AddProcessGroup(group);

@@ -64,16 +64,19 @@ internal static class SetupToolMatchers
         new ProblemPatternConfig { Regexp = "^Exception in thread \"(.*)\" (.*): (.*)$", Code = 2, Message = 3 },
     ]);
 
-    /// <summary>The matchers <c>actions/setup-&lt;tool&gt;</c> registers (none for a tool without any).</summary>
-    public static IReadOnlyList<ProblemMatcher> For(string tool)
+    // Validated and compiled once per process (the matchers hold no per-scan state).
+    private static readonly Dictionary<string, IReadOnlyList<ProblemMatcher>> ByTool = new(StringComparer.Ordinal)
     {
-        IReadOnlyList<ProblemMatcherConfig> configs = tool switch
-        {
-            "dotnet" => [Csc],
-            "node" => [Tsc, EslintStylish, EslintCompact],
-            "java" => [Java],
-            _ => [],
-        };
+        ["dotnet"] = Compile([Csc]),
+        ["node"] = Compile([Tsc, EslintStylish, EslintCompact]),
+        ["java"] = Compile([Java]),
+    };
+
+    /// <summary>The matchers <c>actions/setup-&lt;tool&gt;</c> registers (none for a tool without any).</summary>
+    public static IReadOnlyList<ProblemMatcher> For(string tool) => ByTool.GetValueOrDefault(tool) ?? [];
+
+    private static IReadOnlyList<ProblemMatcher> Compile(IReadOnlyList<ProblemMatcherConfig> configs)
+    {
         var result = ProblemMatcherValidation.Validate(configs, ProblemMatcherScanner.DefaultTimeout);
         return result.Error is { } error ? throw new InvalidOperationException($"A built-in problem matcher is invalid: {error}") : result.Matchers;
     }
