@@ -42,6 +42,12 @@ internal sealed class RunContext
 
     private Dictionary<string, string>? _machineEnvironment;
 
+    /// <summary>The run's work, tools and slot temp folders (worked out once per run).</summary>
+    public RunFolders Folders => LazyInitializer.EnsureInitialized(ref _folders, () => new RunFolders(
+        WorkFolder.ForRun(Options.RepositoryRoot, RunId), Options.ToolsDirectory ?? Path.Combine(StoreDirectory, "tools")));
+
+    private RunFolders? _folders;
+
     /// <summary>Deletes the jobs' temp folders off their path (<see cref="FolderJanitor.Immediate"/> when not set).</summary>
     public FolderJanitor Janitor { get; init; } = FolderJanitor.Immediate;
 }

@@ -234,4 +234,33 @@ public sealed class VariablesRunTests
         Assert.Contains("pwd=" + sources, lines);
         Assert.Contains("os=Linux tf=True", lines);
     }
+
+    [Fact]
+    public async Task AZP_JOB_7_AgentTempDirectory_IsTheSlotsFolder_EmptiedAfterEachJob_AndRemovedWithTheRun()
+    {
+        // One slot: both jobs run in it one after the other, as two jobs on one agent share its _work/_temp.
+        var run = await new RunHarness().RunAsync("""
+            jobs:
+            - job: First
+              steps:
+              - checkout: none
+              - bash: |
+                  echo "temp=$(Agent.TempDirectory)"
+                  echo left > "$(Agent.TempDirectory)/left.txt"
+                  mkdir "$(Agent.TempDirectory)/made"
+            - job: Second
+              dependsOn: First
+              steps:
+              - checkout: none
+              - bash: |
+                  echo "temp=$(Agent.TempDirectory)"
+                  ls -A "$(Agent.TempDirectory)" | grep -v '\.sh$' | sed 's/^/entry /'
+            """, "--parallel", "1");
+        Assert.Equal("Succeeded", run.Result);
+        var first = run.Lines("First").Single(l => l.StartsWith("temp=", StringComparison.Ordinal))["temp=".Length..];
+        var second = run.Lines("Second");
+        Assert.Contains("temp=" + first, second);
+        Assert.DoesNotContain(second, l => l.StartsWith("entry ", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(first), "the slot's temp folder goes with the run");
+    }
 }

@@ -1,3 +1,4 @@
+using Slipway.Core.Orchestration;
 using Slipway.Core.Planning;
 using Slipway.Core.Runs;
 using Slipway.Core.Runtime.Events;
@@ -34,7 +35,7 @@ internal sealed record JobRequest
     /// processes are done (steps, post-job steps, leftovers killed): writing the job's records after that
     /// needs no slot, so the next job starts meanwhile. Null: the caller releases it.
     /// </summary>
-    public IDisposable? Slot { get; init; }
+    public JobSlots.Lease? Slot { get; init; }
 }
 
 /// <summary>How a job instance ended, and the outputs it produced (keys as <c>dependencies.X.outputs</c> has them).

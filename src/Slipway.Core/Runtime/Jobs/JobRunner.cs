@@ -52,7 +52,15 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
         finally
         {
             job.KillLeftovers();
-            run.Janitor.Discard(job.Workspace.TempDirectory);
+            if (job.Workspace.UsesRunFolders)
+            {
+                run.Janitor.EmptyForReuse(job.Workspace.TempDirectory, []);
+            }
+            else
+            {
+                run.Janitor.Discard(job.Workspace.TempDirectory);
+            }
+
             request.Slot?.Dispose();
         }
 
@@ -73,10 +81,12 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
     private JobExecution Prepare(JobRequest request)
     {
         var number = Interlocked.Increment(ref _workNumber);
+        // Agent.TempDirectory: the slot's, as an agent's _work/_temp (emptied after each job); a job run without a slot has its own.
         var workspace = JobWorkspace.Create(
-            Path.Combine(WorkFolder.ForRun(run.Options.RepositoryRoot, run.RunId), number.ToString(CultureInfo.InvariantCulture)),
-            run.Options.ToolsDirectory ?? Path.Combine(run.StoreDirectory, "tools"),
-            run.Options.RepositoryRoot);
+            Path.Combine(run.Folders.Work, number.ToString(CultureInfo.InvariantCulture)),
+            run.Folders.Tools,
+            run.Options.RepositoryRoot,
+            request.Slot is { } slot ? run.Folders.TempFor(slot.Number, []) : null);
         workspace.CreateDirectories();
         return new JobExecution
         {

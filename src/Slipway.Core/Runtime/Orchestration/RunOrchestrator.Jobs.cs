@@ -64,7 +64,7 @@ internal sealed partial class RunOrchestrator
 
         try
         {
-            IDisposable lease;
+            Slipway.Core.Orchestration.JobSlots.Lease lease;
             try
             {
                 lease = await slots.AcquireAsync(cancel).ConfigureAwait(false);

@@ -23,10 +23,10 @@ internal sealed partial class FolderJanitor
 
     private static void EmptyInto(string directory, List<string> folders)
     {
-        List<FileSystemInfo> entries;
+        List<(string Path, bool IsFolder)> entries;
         try
         {
-            entries = [.. new DirectoryInfo(directory).EnumerateFileSystemInfos()];
+            entries = [.. Entries(directory)];
         }
         catch (DirectoryNotFoundException)
         {
@@ -38,25 +38,87 @@ internal sealed partial class FolderJanitor
             return;
         }
 
-        foreach (var entry in entries)
+        foreach (var (path, isFolder) in entries)
         {
-            if (entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+            if (isFolder)
             {
-                EmptyInto(entry.FullName, folders);
+                EmptyInto(path, folders);
                 continue;
             }
 
-            try
-            {
-                File.Delete(entry.FullName); // a symbolic link itself, never what it points at
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Best effort; the folder's removal below tries again.
-            }
+            DeleteFile(path);
         }
 
         folders.Add(directory);
+    }
+
+    /// <summary>
+    /// Empties a slot's temp folder for the next job of the slot (<see cref="RunFolders"/>), on the caller's thread:
+    /// its files are deleted, the folders named in <paramref name="keep"/> are emptied the same way and stay, every
+    /// other folder goes to the trash (its deletion would free directory blocks, which waits for the disk).
+    /// </summary>
+    public void EmptyForReuse(string directory, IReadOnlyList<string> keep)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        List<(string Path, bool IsFolder)> entries;
+        try
+        {
+            entries = [.. Entries(directory)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return; // gone (a step removed it): made again for the next job
+        }
+
+        foreach (var (path, isFolder) in entries)
+        {
+            if (!isFolder)
+            {
+                DeleteFile(path);
+            }
+            else if (keep.Contains(Path.GetFileName(path), StringComparer.Ordinal))
+            {
+                EmptyForReuse(path, []);
+            }
+            else
+            {
+                Discard(path);
+            }
+        }
+    }
+
+    /// <summary>Removes a folder when it is empty (best effort).</summary>
+    internal static void RemoveIfEmpty(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not empty, or gone: either way nothing to do.
+        }
+    }
+
+    // The entries of a folder from the listing alone (no stat per entry): a symbolic link, even to a folder, is a
+    // file here, so deleting it never touches what it points at.
+    private static System.IO.Enumeration.FileSystemEnumerable<(string Path, bool IsFolder)> Entries(string directory) =>
+        new(
+            directory,
+            static (ref System.IO.Enumeration.FileSystemEntry entry) =>
+                (entry.ToFullPath(), entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0),
+            new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 });
+
+    private static void DeleteFile(string path)
+    {
+        try
+        {
+            File.Delete(path); // a symbolic link itself, never what it points at
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort; the folder's removal tries again.
+        }
     }
 
     // Removes the emptied folders that waited long enough; when closing, also the rest of this run's temp folders

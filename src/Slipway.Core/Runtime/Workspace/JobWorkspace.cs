@@ -25,20 +25,27 @@ internal sealed record JobWorkspace
     /// <summary><c>Agent.TempDirectory</c>: cleaned after every job.</summary>
     public required string TempDirectory { get; init; }
 
+    /// <summary>Whether the temp and tools folders are the run's (<see cref="RunFolders"/>: the slot's temp folder,
+    /// emptied for the slot's next job, and the run's tools folder), made there rather than with the job's folders.</summary>
+    public bool UsesRunFolders { get; init; }
+
     /// <summary><c>Agent.ToolsDirectory</c>: shared by every job of the machine.</summary>
     public required string ToolsDirectory { get; init; }
 
     /// <summary>The local repository the pipeline file belongs to (what <c>checkout: self</c> copies).</summary>
     public required string RepositoryRoot { get; init; }
 
-    public static JobWorkspace Create(string pipelineWorkspace, string toolsDirectory, string repositoryRoot) => new()
+    /// <summary>A job's folders under <paramref name="pipelineWorkspace"/>; with <paramref name="slotTemp"/>, the temp folder is
+    /// that one (and the tools folder made by the run), else its own <c>_temp</c>.</summary>
+    public static JobWorkspace Create(string pipelineWorkspace, string toolsDirectory, string repositoryRoot, string? slotTemp = null) => new()
     {
         PipelineWorkspace = pipelineWorkspace,
         SourcesDirectory = Path.Combine(pipelineWorkspace, "s"),
         ArtifactStagingDirectory = Path.Combine(pipelineWorkspace, "a"),
         BinariesDirectory = Path.Combine(pipelineWorkspace, "b"),
         TestResultsDirectory = Path.Combine(pipelineWorkspace, "TestResults"),
-        TempDirectory = Path.Combine(pipelineWorkspace, "_temp"),
+        TempDirectory = slotTemp ?? Path.Combine(pipelineWorkspace, "_temp"),
+        UsesRunFolders = slotTemp is not null,
         ToolsDirectory = toolsDirectory,
         RepositoryRoot = repositoryRoot,
     };
@@ -46,9 +53,15 @@ internal sealed record JobWorkspace
     public void CreateDirectories()
     {
         // The job folder first: then each folder below it is one mkdir (CreateDirectory walks up from a missing parent).
-        foreach (var dir in new[] { PipelineWorkspace, SourcesDirectory, ArtifactStagingDirectory, BinariesDirectory, TestResultsDirectory, TempDirectory, ToolsDirectory })
+        foreach (var dir in new[] { PipelineWorkspace, SourcesDirectory, ArtifactStagingDirectory, BinariesDirectory, TestResultsDirectory })
         {
             Directory.CreateDirectory(dir);
+        }
+
+        if (!UsesRunFolders)
+        {
+            Directory.CreateDirectory(TempDirectory);
+            Directory.CreateDirectory(ToolsDirectory);
         }
     }
 }

@@ -181,4 +181,43 @@ public sealed class JobRunnerRunTests
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }));
+
+    [Fact]
+    public async Task RunnerTemp_IsTheSlotsFolder_EmptiedAfterEachJob_AndRemovedWithTheRun()
+    {
+        // One slot: both jobs run in it one after the other, as two jobs on one runner share its _work/_temp.
+        var h = new GitHubRunHarness();
+        h.Workflow("ci", """
+            on: push
+            jobs:
+              first:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: |
+                      echo "temp=$RUNNER_TEMP ws=$GITHUB_WORKSPACE"
+                      echo left > "$RUNNER_TEMP/left.txt"
+                      mkdir "$RUNNER_TEMP/made" && touch "$RUNNER_TEMP/made/inside"
+                      ln -s "$GITHUB_WORKSPACE" "$RUNNER_TEMP/link-to-workspace"
+                      echo kept > "$GITHUB_WORKSPACE/kept.txt"
+              second:
+                needs: first
+                runs-on: ubuntu-latest
+                steps:
+                  - run: |
+                      echo "temp=$RUNNER_TEMP"
+                      find "$RUNNER_TEMP" -mindepth 1 ! -name '*.sh' ! -name '_github_workflow' ! -name '_runner_file_commands' \
+                        ! -path "$GITHUB_EVENT_PATH" ! -path "$RUNNER_TEMP/_runner_file_commands/*" | sed 's/^/entry /'
+            """);
+        var run = await h.RunAsync("--parallel", "1");
+
+        Assert.True(run.Code == 0, run.Out + run.Err);
+        var firstLine = run.Lines("first").Single(l => l.StartsWith("temp=", StringComparison.Ordinal));
+        var first = firstLine["temp=".Length..firstLine.IndexOf(" ws=", StringComparison.Ordinal)];
+        var workspace = firstLine[(firstLine.IndexOf(" ws=", StringComparison.Ordinal) + 4)..];
+        var second = run.Lines("second");
+        Assert.Contains("temp=" + first, second);
+        Assert.DoesNotContain(second, l => l.StartsWith("entry ", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(first), "the slot's temp folder goes with the run");
+        Assert.True(File.Exists(Path.Combine(workspace, "kept.txt")), "the link in RUNNER_TEMP was removed, not what it pointed at");
+    }
 }

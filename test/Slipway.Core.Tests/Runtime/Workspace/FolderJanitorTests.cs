@@ -71,4 +71,52 @@ public sealed class FolderJanitorTests
 
         Assert.False(Directory.Exists(temp));
     }
+
+    [Fact]
+    public async Task AZP_JOB_7_EmptyForReuse_DeletesFiles_KeepsTheNamedFolders_MovesOthersAway_AndNeverFollowsALink()
+    {
+        var root = Directory.CreateTempSubdirectory("slipway-janitor-").FullName;
+        var temp = Path.Combine(root, "_temp", "1");
+        var outside = Path.Combine(root, "outside");
+        Directory.CreateDirectory(Path.Combine(temp, "_runner_file_commands"));
+        Directory.CreateDirectory(Path.Combine(temp, "made", "deeper"));
+        Directory.CreateDirectory(outside);
+        await File.WriteAllTextAsync(Path.Combine(outside, "keep.txt"), "mine");
+        await File.WriteAllTextAsync(Path.Combine(temp, "script.sh"), "echo secret");
+        await File.WriteAllTextAsync(Path.Combine(temp, ".hidden"), "x");
+        await File.WriteAllTextAsync(Path.Combine(temp, "_runner_file_commands", "set_output_1"), "a=b");
+        await File.WriteAllTextAsync(Path.Combine(temp, "made", "deeper", "f"), "x");
+        File.CreateSymbolicLink(Path.Combine(temp, "link"), outside);
+        File.CreateSymbolicLink(Path.Combine(temp, "_runner_file_commands", "link"), outside);
+
+        var janitor = FolderJanitor.Start(Path.Combine(root, ".trash"));
+        janitor.EmptyForReuse(temp, ["_runner_file_commands"]);
+
+        Assert.Equal([Path.Combine(temp, "_runner_file_commands")], Directory.EnumerateFileSystemEntries(temp));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(temp, "_runner_file_commands")));
+        await janitor.DisposeAsync();
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(root, ".trash")));
+        Assert.Equal("mine", await File.ReadAllTextAsync(Path.Combine(outside, "keep.txt")));
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
+    public void AZP_JOB_7_RunFolders_OneTempFolderPerSlot_MadeAgainWhenAStepRemovedIt_AndDiscardedWithTheRun()
+    {
+        var root = Directory.CreateTempSubdirectory("slipway-folders-").FullName;
+        var folders = new RunFolders(Path.Combine(root, "7"), Path.Combine(root, "tools"));
+
+        var slot1 = folders.TempFor(0, ["_github_workflow"]);
+        var slot2 = folders.TempFor(1, ["_github_workflow"]);
+        Assert.NotEqual(slot1, slot2);
+        Assert.Equal(slot1, folders.TempFor(0, ["_github_workflow"]));
+        Directory.Delete(slot1, recursive: true); // a step's rm -rf "$RUNNER_TEMP"
+        Assert.True(Directory.Exists(Path.Combine(folders.TempFor(0, ["_github_workflow"]), "_github_workflow")));
+        Assert.True(Directory.Exists(folders.Tools));
+
+        folders.DiscardTemps(FolderJanitor.Immediate);
+        Assert.False(Directory.Exists(slot1));
+        Assert.False(Directory.Exists(Path.Combine(root, "7", "_temp")));
+        Directory.Delete(root, recursive: true);
+    }
 }

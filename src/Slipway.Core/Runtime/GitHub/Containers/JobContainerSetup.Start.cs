@@ -22,6 +22,7 @@ internal sealed partial class JobContainerSetup
             (home, ContainerHome),
             (workflow, "/github/workflow"),
             (Path.GetFullPath(actions), "/__w/_actions"),
+            (folders.Temp, "/__w/_temp"), // the run slot's temp folder, as the runner's _work/_temp
             (folders.Root, "/__w"),
             (folders.ToolCache, "/__t"),
         };

@@ -56,6 +56,50 @@ internal static class TokenEvaluator
         }
     }
 
+    /// <summary>As <see cref="Evaluate(TemplateToken?, EvaluationContext)"/>, building the contexts only when the token has an expression
+    /// (building a step's contexts costs more than evaluating most of its tokens).</summary>
+    public static Evaluated<ExpressionValue> Evaluate(TemplateToken? token, Func<EvaluationContext> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Evaluate(token, IsLiteral(token) ? EvaluationContext.Empty : context());
+    }
+
+    /// <inheritdoc cref="Evaluate(TemplateToken?, Func{EvaluationContext})"/>
+    public static Evaluated<string> EvaluateString(TemplateToken? token, Func<EvaluationContext> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return EvaluateString(token, IsLiteral(token) ? EvaluationContext.Empty : context());
+    }
+
+    /// <inheritdoc cref="Evaluate(TemplateToken?, Func{EvaluationContext})"/>
+    public static Evaluated<bool> EvaluateBoolean(TemplateToken? token, Func<EvaluationContext> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return EvaluateBoolean(token, IsLiteral(token) ? EvaluationContext.Empty : context());
+    }
+
+    /// <summary>Whether the token is absent or a scalar literal (no expression to evaluate).</summary>
+    public static bool IsLiteral(TemplateToken? token) => token is null or StringToken or BooleanToken or NumberToken or NullToken;
+
+    /// <summary>Whether the expression is one status function call and nothing else (<c>success()</c>, <c>always()</c>,
+    /// <c>failure()</c>, <c>cancelled()</c>, as step conditions mostly are): it needs the host, none of the contexts.</summary>
+    public static bool IsStatusCall(BasicExpressionToken token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var text = token.Expression.AsSpan().Trim();
+        foreach (var call in StatusCalls)
+        {
+            if (text.Equals(call, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] StatusCalls = ["success()", "always()", "failure()", "cancelled()"];
+
     /// <summary>The string form of <paramref name="token"/> (<c>true</c>/<c>false</c>, JS number format; objects are an error).</summary>
     public static Evaluated<string> EvaluateString(TemplateToken? token, EvaluationContext context)
     {

@@ -1,4 +1,5 @@
 using Slipway.Core.Expressions.Values;
+using Slipway.Core.Orchestration;
 using Slipway.Core.Pipelines.GitHub.Model;
 using Slipway.Core.Runs;
 using Slipway.Core.Runtime.Events;
@@ -35,7 +36,7 @@ internal sealed record WorkflowJobRequest
     /// processes are done (steps, post-job steps, leftovers killed): writing the job's records after that
     /// needs no slot, so the next job starts meanwhile. Null: the caller releases it.
     /// </summary>
-    public IDisposable? Slot { get; init; }
+    public JobSlots.Lease? Slot { get; init; }
 
     /// <summary>The event of the run.</summary>
     public required TriggeringEvent Event { get; init; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Slipway.Core.Execution.Output;
+using Slipway.Core.Expressions;
 using Slipway.Core.Expressions.Values;
 using Slipway.Core.Pipelines.GitHub.Model;
 using Slipway.Core.Pipelines.GitHub.Tokens;
@@ -66,7 +67,7 @@ internal sealed partial class JobStepRunner(GitHubJobState job, StepExecutor exe
         condition ??= new BasicExpressionToken(step.Location, "success()");
         if (x.EnvError is null)
         {
-            var shouldRun = TokenEvaluator.EvaluateBoolean(condition, x.Context(secrets: false));
+            var shouldRun = TokenEvaluator.EvaluateBoolean(condition, x.ConditionContext(condition));
             if (!shouldRun.IsSuccess)
             {
                 var e = shouldRun.Error;
@@ -135,8 +136,9 @@ internal sealed partial class JobStepRunner(GitHubJobState job, StepExecutor exe
     /// <summary>The evaluated <c>name</c>, else GitHub's default: <c>Run &lt;first line of the script&gt;</c> or <c>Run &lt;uses&gt;</c>.</summary>
     public static string DisplayName(WorkflowStep step, StepExecution x)
     {
-        var context = x.Context(secrets: true);
-        if (step.Name is not null && TokenEvaluator.EvaluateString(step.Name, context) is { IsSuccess: true, Value: { Length: > 0 } name })
+        EvaluationContext? built = null;
+        EvaluationContext Context() => built ??= x.Context(secrets: true);
+        if (step.Name is not null && TokenEvaluator.EvaluateString(step.Name, Context) is { IsSuccess: true, Value: { Length: > 0 } name })
         {
             return name;
         }
@@ -146,7 +148,7 @@ internal sealed partial class JobStepRunner(GitHubJobState job, StepExecutor exe
             return "Run " + uses.Value;
         }
 
-        return step.Run is not null && TokenEvaluator.EvaluateString(step.Run, context) is { IsSuccess: true } script
+        return step.Run is not null && TokenEvaluator.EvaluateString(step.Run, Context) is { IsSuccess: true } script
             ? "Run " + StepExecutor.FirstLine(script.Value)
             : step.Id;
     }

@@ -2,7 +2,9 @@ using Slipway.Core.Execution.Output;
 using Slipway.Core.Expressions;
 using Slipway.Core.Expressions.Values;
 using Slipway.Core.Pipelines.GitHub.Model;
+using Slipway.Core.Pipelines.GitHub.Tokens;
 using Slipway.Core.Runtime.Events;
+using Slipway.Core.Runtime.GitHub.Contexts;
 using Slipway.Core.Runtime.Jobs;
 
 namespace Slipway.Core.Runtime.GitHub.Jobs;
@@ -60,6 +62,12 @@ internal sealed class StepExecution
     public ObjectValue GitHub => _github ??= GitHubContexts.ForStep(Job.GitHub, Identity, Files);
 
     private ObjectValue? _github;
+
+    /// <summary>The contexts for the step's condition: only the status functions' host when it is one status call
+    /// (<see cref="TokenEvaluator.IsStatusCall"/>), else <see cref="Context"/> without secrets.</summary>
+    public EvaluationContext ConditionContext(BasicExpressionToken condition) => TokenEvaluator.IsStatusCall(condition)
+        ? new EvaluationContext([], new StepExpressionHost(Job, Scope))
+        : Context(secrets: false);
 
     /// <summary>The step's contexts; <paramref name="secrets"/> false for <c>if</c> (GHA-STEP-2), true for everything else.</summary>
     public EvaluationContext Context(bool secrets)

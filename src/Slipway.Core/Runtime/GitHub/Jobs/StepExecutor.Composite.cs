@@ -41,7 +41,7 @@ internal sealed partial class StepExecutor
             var x = Executions.Create(job, scope, step, step.Id, caller.Log, caller.Node, caller.DisplayName);
             PrepareEnv(x);
             var ifToken = step.If ?? new BasicExpressionToken(step.Location, "success()");
-            var condition = x.EnvError is null ? TokenEvaluator.EvaluateBoolean(ifToken, x.Context(secrets: false)) : true;
+            var condition = x.EnvError is null ? TokenEvaluator.EvaluateBoolean(ifToken, x.ConditionContext(ifToken)) : true;
             if (!condition.IsSuccess || !condition.Value)
             {
                 var conclusion = condition.IsSuccess ? StepConclusion.Skipped : StepConclusion.Failure;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Expressions;
 using Slipway.Core.Expressions.GitHub;
 using Slipway.Core.Pipelines.GitHub.Model;
 using Slipway.Core.Pipelines.GitHub.Tokens;
@@ -96,7 +97,7 @@ internal sealed partial class StepExecutor(GitHubJobState job, JobTokens tokens)
             x.Env[name] = value;
         }
 
-        var env = TokenEvaluator.Evaluate(x.Step.Env, x.Context(secrets: true));
+        var env = TokenEvaluator.Evaluate(x.Step.Env, () => x.Context(secrets: true));
         if (!env.IsSuccess)
         {
             x.EnvError = env.Error;
@@ -119,7 +120,7 @@ internal sealed partial class StepExecutor(GitHubJobState job, JobTokens tokens)
         return tokens.JobToken.Register(() =>
         {
             job.Cancel();
-            var holds = condition is not null && TokenEvaluator.EvaluateBoolean(condition, x.Context(secrets: false)) is { IsSuccess: true, Value: true };
+            var holds = condition is not null && TokenEvaluator.EvaluateBoolean(condition, x.ConditionContext(condition)) is { IsSuccess: true, Value: true };
             if (holds)
             {
                 tokens.StepToken.Register(cancelStep);
@@ -155,9 +156,10 @@ internal sealed partial class StepExecutor(GitHubJobState job, JobTokens tokens)
             return (false, null, envError);
         }
 
-        var context = x.Context(secrets: true);
-        var continueOnError = TokenEvaluator.EvaluateBoolean(x.Step.ContinueOnError, context);
-        var timeout = TokenEvaluator.Evaluate(x.Step.TimeoutMinutes, context);
+        EvaluationContext? built = null;
+        EvaluationContext Context() => built ??= x.Context(secrets: true);
+        var continueOnError = TokenEvaluator.EvaluateBoolean(x.Step.ContinueOnError, Context);
+        var timeout = TokenEvaluator.Evaluate(x.Step.TimeoutMinutes, Context);
         if (!timeout.IsSuccess)
         {
             return (continueOnError.IsSuccess && continueOnError.Value, null, timeout.Error);

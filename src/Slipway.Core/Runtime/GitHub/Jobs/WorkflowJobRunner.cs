@@ -60,7 +60,15 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
         {
             await RemoveLeftContainersAsync(job).ConfigureAwait(false);
             job.KillLeftovers();
-            run.Janitor.Discard(job.Folders.Temp);
+            if (job.Folders.TempIsShared)
+            {
+                run.Janitor.EmptyForReuse(job.Folders.Temp, TempFolders);
+            }
+            else
+            {
+                run.Janitor.Discard(job.Folders.Temp);
+            }
+
             request.Slot?.Dispose();
         }
 
@@ -71,33 +79,39 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
         return new WorkflowJobResult(result, outputs);
     }
 
+    /// <summary>The runner's folders below <c>_temp</c>, made with it and kept when it is emptied between jobs.</summary>
+    private static readonly string[] TempFolders = ["_github_workflow", "_runner_file_commands"];
+
     private GitHubJobState CreateJob(WorkflowJobRequest request)
     {
         var number = Interlocked.Increment(ref _jobNumber);
-        var root = Path.Combine(WorkFolder.ForRun(run.Options.RepositoryRoot, run.RunId), "gh" + number.ToString(CultureInfo.InvariantCulture));
-        var temp = Path.Combine(root, "_temp");
+        var root = Path.Combine(run.Folders.Work, "gh" + number.ToString(CultureInfo.InvariantCulture));
         var repositoryName = request.Event.Repository.Split('/')[^1];
-        var folders = new GitHubJobFolders
-        {
-            Root = root,
-            Workspace = Path.Combine(root, repositoryName, repositoryName),
-            Temp = temp,
-            ToolCache = run.Options.ToolsDirectory ?? Path.Combine(run.StoreDirectory, "tools"),
-            Actions = Path.Combine(root, "_actions"),
-            EventPath = Path.Combine(temp, "_github_workflow", "event.json"),
-            FileCommands = Path.Combine(temp, "_runner_file_commands"),
-        };
-        run.Janitor.Discard(temp);
         // The job folder first, so each folder below it is one mkdir (CreateDirectory walks up from a missing
         // parent); _actions only for a job that uses actions (the runner makes it when it downloads one).
         var usesActions = request.Job.Steps.Any(s => s.Uses is not null);
-        foreach (var folder in new[] { root, folders.Workspace, temp, folders.ToolCache, usesActions ? folders.Actions : null, Path.GetDirectoryName(folders.EventPath)!, folders.FileCommands })
+        var workspaceParent = Path.Combine(root, repositoryName);
+        foreach (var folder in new[] { root, workspaceParent, Path.Combine(workspaceParent, repositoryName), usesActions ? Path.Combine(root, "_actions") : null })
         {
             if (folder is not null)
             {
                 Directory.CreateDirectory(folder);
             }
         }
+
+        // RUNNER_TEMP: the slot's, as a runner's _work/_temp (emptied after each job); a job run without a slot has its own.
+        var temp = request.Slot is { } slot ? run.Folders.TempFor(slot.Number, TempFolders) : NewTemp(root);
+        var folders = new GitHubJobFolders
+        {
+            Root = root,
+            Workspace = Path.Combine(workspaceParent, repositoryName),
+            Temp = temp,
+            ToolCache = run.Folders.Tools,
+            Actions = Path.Combine(root, "_actions"),
+            EventPath = Path.Combine(temp, "_github_workflow", "event.json"),
+            FileCommands = Path.Combine(temp, "_runner_file_commands"),
+            TempIsShared = request.Slot is not null,
+        };
 
         var token = Token(request);
         var debug = run.Options.Debug || IsTrue(request.Secrets, "ACTIONS_STEP_DEBUG") || IsTrue(request.Vars, "ACTIONS_STEP_DEBUG");
@@ -113,6 +127,17 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
             Runner = GitHubContexts.Runner(folders, debug),
             Debug = debug,
         };
+    }
+
+    private static string NewTemp(string root)
+    {
+        var temp = Path.Combine(root, "_temp");
+        foreach (var folder in TempFolders)
+        {
+            Directory.CreateDirectory(Path.Combine(temp, folder));
+        }
+
+        return temp;
     }
 
     /// <summary><c>secrets.GITHUB_TOKEN</c> / <c>github.token</c>: the run's placeholder (made here when the orchestrator gave none), always masked.</summary>

@@ -61,10 +61,11 @@ public sealed partial class JobContainerRunTests
         Assert.Equal(["--entrypoint", "tail", "node:20", "-f", "/dev/null"], create.TakeLast(5));
         var volumes = Volumes(create);
         Assert.Contains(volumes, v => v.EndsWith(":/__w", StringComparison.Ordinal));
-        Assert.Contains(volumes, v => v.EndsWith("/_temp:/__w/_temp", StringComparison.Ordinal));
+        // RUNNER_TEMP is the run slot's temp folder (as a runner's _work/_temp), mounted where the runner mounts _temp.
+        var temp = Assert.Single(volumes, v => SlotTemp().IsMatch(v))[..^":/__w/_temp".Length];
         Assert.Contains(volumes, v => v.EndsWith(":/__t", StringComparison.Ordinal));
-        Assert.Contains(volumes, v => v.EndsWith("/_temp/_github_home:/github/home", StringComparison.Ordinal));
-        Assert.Contains(volumes, v => v.EndsWith("/_temp/_github_workflow:/github/workflow", StringComparison.Ordinal));
+        Assert.Contains(temp + "/_github_home:/github/home", volumes);
+        Assert.Contains(temp + "/_github_workflow:/github/workflow", volumes);
         Assert.Contains(volumes, v => v.EndsWith(":/__e/node20:ro", StringComparison.Ordinal));
         Assert.True(calls[4].Env["NODE_ENV"] && calls[4].Env["API_TOKEN"], "the values of -e NAME come from the docker CLI's environment");
         Assert.Equal(["start", id], calls[5].Argv);
@@ -179,6 +180,9 @@ public sealed partial class JobContainerRunTests
 
     private static List<string> Volumes(IReadOnlyList<string> create) =>
         [.. create.Select((a, i) => (a, i)).Where(p => p.a == "-v").Select(p => create[p.i + 1])];
+
+    [GeneratedRegex("/_temp/[0-9]+:/__w/_temp$")]
+    private static partial Regex SlotTemp();
 
     [GeneratedRegex("^github_network_[0-9a-f]{32}$")]
     private static partial Regex NetworkName();
