@@ -7,7 +7,9 @@ namespace Slipway.Core.Execution.Processes;
 /// <summary>Reads one pipe to its end: bytes → UTF-8 (invalid bytes become U+FFFD) → lines → channel.</summary>
 internal static class OutputPump
 {
-    private const int ReadBufferSize = 32 * 1024;
+    // One byte short of 32 KiB: the decoded characters then fit in 32 Ki chars, a pooled 64 KB array (a byte more
+    // and the pool hands out 128 KB arrays, allocated on the large object heap whenever its cache misses).
+    private const int ReadBufferSize = (32 * 1024) - 1;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     public static async Task RunAsync(

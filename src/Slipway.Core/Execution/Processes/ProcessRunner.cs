@@ -40,8 +40,16 @@ internal sealed partial class ProcessRunner
 
         var started = _time.GetTimestamp();
         var trackingId = spec.TrackingId ?? ProcessTracking.NewId();
-        var environment = spec.Environment.Where(e => e.Key != ProcessTracking.EnvironmentVariable)
-            .Append(new(ProcessTracking.EnvironmentVariable, trackingId));
+        var environment = new List<KeyValuePair<string, string>>(spec.Environment.Count + 1);
+        foreach (var variable in spec.Environment)
+        {
+            if (variable.Key != ProcessTracking.EnvironmentVariable)
+            {
+                environment.Add(variable);
+            }
+        }
+
+        environment.Add(new(ProcessTracking.EnvironmentVariable, trackingId));
         var (child, error) = ChildProcessStarter.Start(executable, spec.Arguments, environment, spec.WorkingDirectory);
         if (child is null)
         {

@@ -125,7 +125,7 @@ internal static class ProcessTracking
         try
         {
             using var handle = File.OpenHandle($"/proc/{pid}/environ");
-            return Contains(handle, marker, ScanBuffer ??= new byte[64 * 1024]);
+            return Contains(handle, marker, ScanBuffer ??= new byte[16 * 1024]);
         }
         catch (IOException)
         {

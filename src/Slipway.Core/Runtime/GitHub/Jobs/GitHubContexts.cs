@@ -131,22 +131,26 @@ internal static class GitHubContexts
     /// <summary>The <c>GITHUB_*</c> and <c>RUNNER_*</c> variables of a step (set last: env cannot override them, GHA-ENV-2).</summary>
     public static IEnumerable<KeyValuePair<string, string>> Variables(ObjectValue github, ObjectValue runner)
     {
-        foreach (var key in ExportedKeys)
+        foreach (var (key, variable) in ExportedVariables)
         {
             if (github[key] is StringValue s)
             {
-                yield return KeyValuePair.Create("GITHUB_" + key.ToUpperInvariant(), s.Value);
+                yield return KeyValuePair.Create(variable, s.Value);
             }
         }
 
-        foreach (var key in RunnerKeys)
+        foreach (var (key, variable) in RunnerVariables)
         {
             if (runner[key] is StringValue s)
             {
-                yield return KeyValuePair.Create("RUNNER_" + key.ToUpperInvariant(), s.Value);
+                yield return KeyValuePair.Create(variable, s.Value);
             }
         }
     }
+
+    // The variables' names, upper-cased once (not once per step).
+    private static readonly (string Key, string Variable)[] ExportedVariables = [.. ExportedKeys.Select(k => (k, "GITHUB_" + k.ToUpperInvariant()))];
+    private static readonly (string Key, string Variable)[] RunnerVariables = [.. RunnerKeys.Select(k => (k, "RUNNER_" + k.ToUpperInvariant()))];
 
     private static string WorkflowPath(string file, string repositoryRoot)
     {

@@ -98,7 +98,7 @@ internal sealed class StepExecution
     public Dictionary<string, string> ProcessEnvironment()
     {
         Files.EnsureCreated(); // GITHUB_ENV, GITHUB_OUTPUT...: the process may append to them or check that they exist (@actions/core does)
-        var env = new Dictionary<string, string>(StringComparer.Ordinal);
+        var env = new Dictionary<string, string>(Job.Run.BaseEnvironment.Count + Env.Count + 48, StringComparer.Ordinal); // + CI, PATH, GITHUB_*, RUNNER_*
         foreach (var (name, value) in Job.Run.BaseEnvironment)
         {
             if (!name.StartsWith("GITHUB_", StringComparison.Ordinal) && !name.StartsWith("RUNNER_", StringComparison.Ordinal))

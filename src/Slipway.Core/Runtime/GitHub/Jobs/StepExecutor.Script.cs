@@ -18,10 +18,9 @@ internal sealed partial class StepExecutor
     private async Task<StepOutcome> RunScriptAsync(StepHost host, CancellationToken cancel)
     {
         var x = host.Execution;
-        var context = host.Context;
-        var script = TokenEvaluator.EvaluateString(x.Step.Run, context);
-        var shellText = TokenEvaluator.EvaluateString(x.Step.Shell, context);
-        var directory = TokenEvaluator.EvaluateString(x.Step.WorkingDirectory, context);
+        var script = TokenEvaluator.EvaluateString(x.Step.Run, () => host.Context);
+        var shellText = TokenEvaluator.EvaluateString(x.Step.Shell, () => host.Context);
+        var directory = TokenEvaluator.EvaluateString(x.Step.WorkingDirectory, () => host.Context);
         foreach (var failed in new[] { script, shellText, directory }.Where(e => !e.IsSuccess))
         {
             x.Log.Error(failed.Error!.Message, code: JobRunnerDiagnosticCodes.ExpressionFailed);

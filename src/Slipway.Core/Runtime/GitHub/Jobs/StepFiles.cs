@@ -11,30 +11,45 @@ namespace Slipway.Core.Runtime.GitHub.Jobs;
 internal sealed class StepFiles
 {
     private readonly string _folder;
+    private string[]? _paths;
     private int _created;
 
-    private StepFiles(string folder)
+    private StepFiles(string folder) => _folder = folder;
+
+    public string Env => Paths[(int)GitHubFileCommandKind.Env];
+
+    public string Path => Paths[(int)GitHubFileCommandKind.Path];
+
+    public string Output => Paths[(int)GitHubFileCommandKind.Output];
+
+    public string State => Paths[(int)GitHubFileCommandKind.State];
+
+    public string StepSummary => Paths[(int)GitHubFileCommandKind.StepSummary];
+
+    // Named on first use ("Set up job" and most skipped steps never ask), the same for every caller.
+    private string[] Paths
     {
-        _folder = folder;
-        // One suffix for the step's files, as the runner names them (set_env_<guid>, add_path_<guid>, ...).
-        var suffix = Guid.NewGuid().ToString("D");
-        string PathOf(GitHubFileCommandKind kind) => System.IO.Path.Combine(folder, GitHubFileCommands.Files[kind].FilePrefix + suffix);
-        Env = PathOf(GitHubFileCommandKind.Env);
-        Path = PathOf(GitHubFileCommandKind.Path);
-        Output = PathOf(GitHubFileCommandKind.Output);
-        State = PathOf(GitHubFileCommandKind.State);
-        StepSummary = PathOf(GitHubFileCommandKind.StepSummary);
+        get
+        {
+            if (Volatile.Read(ref _paths) is { } known)
+            {
+                return known;
+            }
+
+            // One suffix for the step's files, as the runner names them (set_env_<guid>, add_path_<guid>, ...).
+            var suffix = Guid.NewGuid().ToString("D");
+            var paths = new string[Kinds.Length];
+            foreach (var kind in Kinds)
+            {
+                paths[(int)kind] = System.IO.Path.Combine(_folder, GitHubFileCommands.Files[kind].FilePrefix + suffix);
+            }
+
+            return Interlocked.CompareExchange(ref _paths, paths, null) ?? paths;
+        }
     }
 
-    public string Env { get; }
-
-    public string Path { get; }
-
-    public string Output { get; }
-
-    public string State { get; }
-
-    public string StepSummary { get; }
+    private static readonly GitHubFileCommandKind[] Kinds =
+        [GitHubFileCommandKind.Env, GitHubFileCommandKind.Path, GitHubFileCommandKind.Output, GitHubFileCommandKind.State, GitHubFileCommandKind.StepSummary];
 
     /// <summary>Whether the files were made (else the step wrote none and there is nothing to read).</summary>
     public bool Created => Volatile.Read(ref _created) != 0;
