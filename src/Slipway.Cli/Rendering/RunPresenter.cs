@@ -18,6 +18,7 @@ internal sealed class RunPresenter : IRunEventSink, IDisposable
     private readonly IAnsiConsole _human;
     private readonly LiveRunView? _live;
     private readonly PlainLogSink? _plain;
+    private readonly TextWriter _humanWriter;
     private readonly IRunEventSink _view;
     private readonly Func<string, string>? _mask;
     private bool _finished;
@@ -31,6 +32,7 @@ internal sealed class RunPresenter : IRunEventSink, IDisposable
         Kind = options.Choose(humanWriter);
         var terminal = options.IsTerminal ?? TerminalDetection.IsTerminal(humanWriter);
         _human = CreateConsole(humanWriter, terminal);
+        _humanWriter = humanWriter;
         if (Kind == RunViewKind.Live)
         {
             _live = new LiveRunView(_human, time);
@@ -121,7 +123,7 @@ internal sealed class RunPresenter : IRunEventSink, IDisposable
         Func<string, IReadOnlyList<string>>? tail = _live is null ? null : id => _live.Model.FindJob(id)?.Tail.Last(16) ?? [];
         try
         {
-            new RunSummaryWriter(_human, glyphs, tail).Write(report);
+            new RunSummaryWriter(_human, glyphs, tail, _plain is null ? null : _humanWriter).Write(report);
         }
         catch (IOException e)
         {

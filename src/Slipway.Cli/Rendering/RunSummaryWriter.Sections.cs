@@ -27,12 +27,12 @@ internal sealed partial class RunSummaryWriter
                 IssueType.Warning => new Style(Color.Yellow),
                 _ => new Style(Color.Blue),
             };
-            console.MarkupLine($"  [{style.ToMarkup()}]{Markup.Escape(IssueText(group.Key, group.Select(i => i.Record)))}[/]");
+            Line($"  [{style.ToMarkup()}]{Markup.Escape(IssueText(group.Key, group.Select(i => i.Record)))}[/]");
         }
 
         if (groups.Count > MaxIssues)
         {
-            console.MarkupLine($"  [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"... and {groups.Count - MaxIssues} more (see the report or the logs)"))}[/]");
+            Line($"  [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"... and {groups.Count - MaxIssues} more (see the report or the logs)"))}[/]");
         }
     }
 
@@ -68,10 +68,10 @@ internal sealed partial class RunSummaryWriter
         {
             var style = run.Failed > 0 ? new Style(Color.Red) : new Style(Color.Green);
             var counts = string.Create(CultureInfo.InvariantCulture, $"{run.Passed} passed, {run.Failed} failed, {run.Skipped} skipped ({run.Total} total)");
-            console.MarkupLine($"  {Markup.Escape(run.Title)}: [{style.ToMarkup()}]{Markup.Escape(counts)}[/]");
+            Line($"  {Markup.Escape(run.Title)}: [{style.ToMarkup()}]{Markup.Escape(counts)}[/]");
             foreach (var name in run.FailedTests.Take(MaxFailedTests))
             {
-                console.MarkupLine($"    [red]{Markup.Escape("failed: " + ConsoleText.Clean(name))}[/]");
+                Line($"    [red]{Markup.Escape("failed: " + ConsoleText.Clean(name))}[/]");
                 if (run.Failures.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal)) is { } failure)
                 {
                     WriteFailureDetail(failure.Message);
@@ -81,7 +81,7 @@ internal sealed partial class RunSummaryWriter
 
             if (run.FailedTests.Count > MaxFailedTests)
             {
-                console.MarkupLine($"    [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"... and {run.FailedTests.Count - MaxFailedTests} more"))}[/]");
+                Line($"    [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"... and {run.FailedTests.Count - MaxFailedTests} more"))}[/]");
             }
         }
     }
@@ -90,7 +90,7 @@ internal sealed partial class RunSummaryWriter
     {
         if (text is { Length: > 0 })
         {
-            console.MarkupLine($"      [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(ConsoleText.Clean(text))}[/]");
+            Line($"      [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(ConsoleText.Clean(text))}[/]");
         }
     }
 
@@ -110,7 +110,7 @@ internal sealed partial class RunSummaryWriter
                 text += ", branches " + Rate(report.BranchRate, report.BranchesCovered ?? 0, valid);
             }
 
-            console.MarkupLine($"  {Markup.Escape(report.Title)}: {Markup.Escape(text)}");
+            Line($"  {Markup.Escape(report.Title)}: {Markup.Escape(text)}");
         }
     }
 
@@ -125,16 +125,16 @@ internal sealed partial class RunSummaryWriter
         Heading("Step summaries");
         foreach (var summary in summaries)
         {
-            console.MarkupLine($"  [bold]{Markup.Escape(ConsoleText.Clean(summary.DisplayName))}[/] [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(summary.Path)}[/]");
+            Line($"  [bold]{Markup.Escape(ConsoleText.Clean(summary.DisplayName))}[/] [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(summary.Path)}[/]");
             var lines = summary.Markdown.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
             foreach (var line in lines.Take(TailLines))
             {
-                console.MarkupLine($"    {Markup.Escape(ConsoleText.Clean(line))}");
+                Line($"    {Markup.Escape(ConsoleText.Clean(line))}");
             }
 
             if (lines.Count > TailLines)
             {
-                console.MarkupLine($"    [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"... {lines.Count - TailLines} more lines"))}[/]");
+                Line($"    [{StatusGlyphs.Dim.ToMarkup()}]{Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"... {lines.Count - TailLines} more lines"))}[/]");
             }
         }
     }
@@ -147,8 +147,8 @@ internal sealed partial class RunSummaryWriter
         var result = ResultWord(report.Result);
         var duration = report.DurationSeconds is { } seconds ? " in " + Durations.Format(TimeSpan.FromSeconds(seconds)) : string.Empty;
         var run = string.Create(CultureInfo.InvariantCulture, $"Run {report.RunId}");
-        console.WriteLine();
-        console.MarkupLine($"[bold]{Markup.Escape(run)}[/] [{StatusGlyphs.StyleOf(report.Result).ToMarkup()} bold]{Markup.Escape(result)}[/]{Markup.Escape(duration)}. "
+        Blank();
+        Line($"[bold]{Markup.Escape(run)}[/] [{StatusGlyphs.StyleOf(report.Result).ToMarkup()} bold]{Markup.Escape(result)}[/]{Markup.Escape(duration)}. "
             + Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Logs: slipway logs {report.RunId}")));
     }
 }

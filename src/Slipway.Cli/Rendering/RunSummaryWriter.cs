@@ -10,7 +10,9 @@ namespace Slipway.Cli.Rendering;
 /// the steps that did not succeed), warnings and errors with their file/line, tests, coverage, and
 /// how to read the logs again. The same text for the terminal (coloured) and the plain log.
 /// </summary>
-internal sealed partial class RunSummaryWriter(IAnsiConsole console, StatusGlyphs? glyphs, Func<string, IReadOnlyList<string>>? failureTail = null)
+/// <param name="plain">For a plain log: the writer the lines go to as text (the markup only styles, and Spectre's rendering
+/// of a line cost ~0.1 ms, 20 ms at the end of a 200-job run); null: through <paramref name="console"/>.</param>
+internal sealed partial class RunSummaryWriter(IAnsiConsole console, StatusGlyphs? glyphs, Func<string, IReadOnlyList<string>>? failureTail = null, TextWriter? plain = null)
 {
     private const int TailLines = 10;
     private const int MaxIssues = 50;
@@ -19,7 +21,7 @@ internal sealed partial class RunSummaryWriter(IAnsiConsole console, StatusGlyph
     public void Write(RunReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        console.WriteLine();
+        Blank();
         WriteRecords(report);
         WriteIssues(report.Issues);
         WriteTests(report.Tests);
@@ -57,7 +59,7 @@ internal sealed partial class RunSummaryWriter(IAnsiConsole console, StatusGlyph
         {
             var detail = ResultWord(step.Result) + (step.ExitCode is { } code && code != 0 ? string.Create(CultureInfo.InvariantCulture, $", exit code {code}") : string.Empty);
             var reason = step.Reason is { Length: > 0 } r ? ": " + ConsoleText.Clean(r) : string.Empty;
-            console.MarkupLine($"{indent}{Glyph(step.Result)}{Markup.Escape(step.DisplayName)} [{StatusGlyphs.StyleOf(step.Result).ToMarkup()}]{Markup.Escape(detail + reason)}[/]");
+            Line($"{indent}{Glyph(step.Result)}{Markup.Escape(step.DisplayName)} [{StatusGlyphs.StyleOf(step.Result).ToMarkup()}]{Markup.Escape(detail + reason)}[/]");
         }
 
         if (job.Result is RunResult.Failed or RunResult.Canceled && failureTail?.Invoke(job.Identifier) is { Count: > 0 } tail)
@@ -65,7 +67,7 @@ internal sealed partial class RunSummaryWriter(IAnsiConsole console, StatusGlyph
             var room = Math.Max(20, console.Profile.Width - indent.Length - 4);
             foreach (var line in tail.TakeLast(TailLines))
             {
-                console.MarkupLine($"{indent}  [{StatusGlyphs.Dim.ToMarkup()}]│ {Markup.Escape(ConsoleText.Clip(ConsoleText.Clean(line), room))}[/]");
+                Line($"{indent}  [{StatusGlyphs.Dim.ToMarkup()}]│ {Markup.Escape(ConsoleText.Clip(ConsoleText.Clean(line), room))}[/]");
             }
         }
     }
@@ -76,7 +78,7 @@ internal sealed partial class RunSummaryWriter(IAnsiConsole console, StatusGlyph
         var timing = record.Result != RunResult.Skipped && record.DurationSeconds is { } seconds ? Durations.Format(TimeSpan.FromSeconds(seconds)) : string.Empty;
         var result = ResultWord(record.Result).PadRight(21);
         var reason = record.Result is not RunResult.Succeeded && record.Reason is { Length: > 0 } r ? "  " + ConsoleText.Clean(r) : string.Empty;
-        console.MarkupLine($"{indent}{Glyph(record.Result)}{Markup.Escape(name)} [{StatusGlyphs.StyleOf(record.Result).ToMarkup()}]{Markup.Escape(result)}[/] {Markup.Escape(timing),7}{Markup.Escape(reason)}");
+        Line($"{indent}{Glyph(record.Result)}{Markup.Escape(name)} [{StatusGlyphs.StyleOf(record.Result).ToMarkup()}]{Markup.Escape(result)}[/] {Markup.Escape(timing),7}{Markup.Escape(reason)}");
     }
 
     private static int NameWidth(RunReport report, bool singleStage)
@@ -92,5 +94,29 @@ internal sealed partial class RunSummaryWriter(IAnsiConsole console, StatusGlyph
 
     internal static string ResultWord(RunResult? result) => result is { } value ? PlainLogSink.ResultText(value) : "Not completed";
 
-    private void Heading(string text) => console.MarkupLine($"[bold]{Markup.Escape(text)}[/]");
+    private void Heading(string text) => Line($"[bold]{Markup.Escape(text)}[/]");
+
+    private void Line(string markup)
+    {
+        if (plain is null)
+        {
+            console.MarkupLine(markup);
+        }
+        else
+        {
+            plain.WriteLine(Markup.Remove(markup));
+        }
+    }
+
+    private void Blank()
+    {
+        if (plain is null)
+        {
+            console.WriteLine();
+        }
+        else
+        {
+            plain.WriteLine();
+        }
+    }
 }

@@ -54,7 +54,12 @@ public sealed partial class RunStore : IAsyncDisposable
             throw new InvalidOperationException($"The run store in '{Directory}' was written by a newer Slipway (schema {current}).");
         }
 
-        await ExecuteAsync(RunStoreSchema.Create + $"PRAGMA user_version={RunStoreSchema.Version};", cancellationToken).ConfigureAwait(false);
+        if (current < RunStoreSchema.Version)
+        {
+            // A new store (or an older one): the tables; a current one is not written to at open (a write here cost a WAL write per run).
+            await ExecuteAsync(RunStoreSchema.Create + $"PRAGMA user_version={RunStoreSchema.Version};", cancellationToken).ConfigureAwait(false);
+        }
+
         await MarkInterruptedAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -11,9 +11,15 @@ public class RunSummaryWriterTests
     {
         var builder = new RunReportBuilder();
         new EventScript(builder).PlayTypicalRun();
+        var report = builder.Build();
         using var writer = new StringWriter();
-        new RunSummaryWriter(RunPresenter.CreateConsole(writer, terminal: false), glyphs: null, tail).Write(builder.Build());
-        return writer.ToString().Split('\n').Select(l => l.TrimEnd()).ToArray();
+        new RunSummaryWriter(RunPresenter.CreateConsole(writer, terminal: false), glyphs: null, tail).Write(report);
+        // A plain log writes the lines as text, without Spectre's rendering: the same text.
+        using var plain = new StringWriter();
+        new RunSummaryWriter(RunPresenter.CreateConsole(new StringWriter(), terminal: false), glyphs: null, tail, plain).Write(report);
+        var lines = writer.ToString().Split('\n').Select(l => l.TrimEnd()).ToArray();
+        Assert.Equal(lines, plain.ToString().Split('\n').Select(l => l.TrimEnd()));
+        return lines;
     }
 
     private static string Line(string[] lines, string start) =>

@@ -28,6 +28,7 @@ internal static class RunCommand
 
     private static async Task<int> RunAsync(ParseResult parse, PipelineInput input, RunCommandOptions cli, CliConsole console)
     {
+        RunWarmup.Start();
         if (await GitHubRun.TryRunAsync(parse, input, cli, console).ConfigureAwait(false) is { } exit)
         {
             return exit;

@@ -87,19 +87,6 @@ internal sealed partial class FolderJanitor
         }
     }
 
-    /// <summary>Removes a folder when it is empty (best effort).</summary>
-    internal static void RemoveIfEmpty(string directory)
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Not empty, or gone: either way nothing to do.
-        }
-    }
-
     // The entries of a folder from the listing alone (no stat per entry): a symbolic link, even to a folder, is a
     // file here, so deleting it never touches what it points at.
     private static System.IO.Enumeration.FileSystemEnumerable<(string Path, bool IsFolder)> Entries(string directory) =>

@@ -44,7 +44,8 @@ internal sealed class RunFolders(string work, string tools)
 
         if (folder is null)
         {
-            folder = Path.Combine(Work, "_temp", (slot + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // _slot<n>/_temp: named _temp as the agent's and the runner's (a step may look at the name).
+            folder = Path.Combine(Work, "_slot" + (slot + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "_temp");
             lock (_lock)
             {
                 _temps[slot] = folder;
@@ -78,12 +79,7 @@ internal sealed class RunFolders(string work, string tools)
 
         foreach (var folder in folders)
         {
-            janitor.Discard(folder);
-        }
-
-        if (folders.Length > 0)
-        {
-            FolderJanitor.RemoveIfEmpty(Path.Combine(Work, "_temp"));
+            janitor.Discard(Path.GetDirectoryName(folder)!); // the _slot<n> folder, with its _temp
         }
     }
 }

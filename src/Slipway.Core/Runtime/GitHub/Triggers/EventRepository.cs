@@ -9,6 +9,10 @@ namespace Slipway.Core.Runtime.GitHub.Triggers;
 /// </summary>
 internal sealed record EventRepository(GitRepositoryInfo Info, string FullName, string Actor, string? DefaultBranch)
 {
+    /// <summary>HEAD's commit with its changes against its parent, read beside the rest (<see cref="EventGit.HeadCommit"/>);
+    /// null when not read. A push from HEAD's parent has this one commit and these changes, so no second round of git.</summary>
+    public GitCommit? Head { get; init; }
+
     private const string GitHubUrl = "https://github.com";
 
     public static EventRepository Read(GitRepositoryInfo info, string? defaultBranch, IReadOnlyDictionary<string, string> environment)

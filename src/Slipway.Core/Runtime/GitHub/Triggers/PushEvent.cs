@@ -19,10 +19,22 @@ internal static class PushEvent
         var info = repo.Info;
         var after = info.SourceVersion;
         var before = baseSha ?? info.ParentVersion; // read with HEAD (RepositoryReader)
-        // Two independent git processes: run them side by side.
-        var changedRead = Task.Run(() => before is null ? git.FilesOfRootCommit(after) : git.ChangedBetween(before, after));
-        var commits = git.Commits(before, after, MaxCommits);
-        var changed = changedRead.GetAwaiter().GetResult();
+        IReadOnlyList<GitCommit> commits;
+        IReadOnlyList<string> changed;
+        if (baseSha is null && repo.Head is { } head && head.Id == after)
+        {
+            // From HEAD's parent (or a root commit): HEAD alone, its changes read with the repository.
+            commits = [head];
+            changed = [.. head.Added.Concat(head.Removed).Concat(head.Modified).Order(StringComparer.Ordinal)]; // in git's order
+        }
+        else
+        {
+            // Two independent git processes: run them side by side.
+            var changedRead = Task.Run(() => before is null ? git.FilesOfRootCommit(after) : git.ChangedBetween(before, after));
+            commits = git.Commits(before, after, MaxCommits);
+            changed = changedRead.GetAwaiter().GetResult();
+        }
+
         var reference = CurrentRef(info);
         var userEmail = info.RequestedForEmail;
 

@@ -31,9 +31,15 @@ internal static class TriggeringEvents
         ArgumentNullException.ThrowIfNull(gitCli);
         // The default branch needs only the work tree's root: its git process runs beside the reader's two.
         var root = RepositoryReader.FindWorkTreeRoot(Path.GetFullPath(repositoryRoot));
+        // So does HEAD's commit with its changes: what a push from HEAD's parent (the usual event) is made of.
         var defaultBranch = root is null ? Task.FromResult<string?>(null) : Task.Run(() => new EventGit(gitCli, root).DefaultBranch());
+        var head = root is null ? Task.FromResult<(GitCommit, string[])?>(null) : Task.Run(() => new EventGit(gitCli, root).HeadCommit());
         var info = new RepositoryReader(gitCli).Read(repositoryRoot);
-        return EventRepository.Read(info, defaultBranch.GetAwaiter().GetResult(), gitCli.Environment);
+        var repository = EventRepository.Read(info, defaultBranch.GetAwaiter().GetResult(), gitCli.Environment);
+        // Only when it is the commit the reader saw (a commit made in between is read again, in order) and not a merge.
+        return head.GetAwaiter().GetResult() is var (commit, parents) && commit.Id == info.SourceVersion && parents.Length <= 1
+            ? repository with { Head = commit }
+            : repository;
     }
 
     /// <summary>Builds the event from a repository read with <see cref="ReadRepository"/>.</summary>

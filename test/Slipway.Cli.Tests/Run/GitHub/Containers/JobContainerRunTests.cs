@@ -181,7 +181,7 @@ public sealed partial class JobContainerRunTests
     private static List<string> Volumes(IReadOnlyList<string> create) =>
         [.. create.Select((a, i) => (a, i)).Where(p => p.a == "-v").Select(p => create[p.i + 1])];
 
-    [GeneratedRegex("/_temp/[0-9]+:/__w/_temp$")]
+    [GeneratedRegex("/_slot[0-9]+/_temp:/__w/_temp$")]
     private static partial Regex SlotTemp();
 
     [GeneratedRegex("^github_network_[0-9a-f]{32}$")]

@@ -56,6 +56,27 @@ public sealed class PushEventTests : IDisposable
     }
 
     [Fact]
+    public void Push_MergeCommit_ComparesWithItsFirstParent_AndListsTheMergedCommits()
+    {
+        var repo = _git.NewRepo("app", ("a.txt", "1"));
+        _git.Run(repo, "checkout", "--quiet", "-b", "topic");
+        GitFixture.Write(repo, ("topic.txt", "t"));
+        var topic = _git.Commit(repo, "On topic");
+        _git.Run(repo, "checkout", "--quiet", "-");
+        GitFixture.Write(repo, ("main.txt", "m"));
+        var before = _git.Commit(repo, "On main");
+        _git.Run(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "merge", "--quiet", "--no-ff", "-m", "Merge topic", "topic");
+        var after = _git.Head(repo);
+
+        var e = Build(repo);
+
+        // HEAD's own changes are not what a merge pushed: the first parent is compared with HEAD, as without a merge.
+        Assert.Equal(before, (string?)e.Payload["before"]);
+        Assert.Equal(["topic.txt"], e.ChangedFiles);
+        Assert.Equal([topic, after], e.Payload["commits"]!.AsArray().Select(c => (string?)c!["id"]));
+    }
+
+    [Fact]
     public void Push_RootCommit_ChangesAllItsFilesAndCreatesTheBranch()
     {
         var repo = _git.NewRepo("app", ("a.txt", "1"), ("src/b.cs", "2"));
