@@ -99,7 +99,7 @@ internal sealed class LocalRunScaffold : IAsyncDisposable
     public async Task<LocalRunResult> CompleteAsync(RunContext context, RunResult result, string buildNumber)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Folders.DiscardTemps(context.Janitor);
+        context.Folders.DiscardTemps();
         if (_writer is not null)
         {
             await _writer.CompleteAsync().ConfigureAwait(false);

@@ -44,7 +44,7 @@ internal sealed class RunContext
 
     /// <summary>The run's work, tools and slot temp folders (worked out once per run).</summary>
     public RunFolders Folders => LazyInitializer.EnsureInitialized(ref _folders, () => new RunFolders(
-        WorkFolder.ForRun(Options.RepositoryRoot, RunId), Options.ToolsDirectory ?? Path.Combine(StoreDirectory, "tools")));
+        WorkFolder.ForRun(Options.RepositoryRoot, RunId), Options.ToolsDirectory ?? Path.Combine(StoreDirectory, "tools"), Janitor));
 
     private RunFolders? _folders;
 

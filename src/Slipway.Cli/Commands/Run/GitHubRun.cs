@@ -51,7 +51,7 @@ internal static class GitHubRun
         var knownEvent = parse.GetValue(options.Event) ?? (parse.GetValue(input.File) is null ? "push" : null);
         var early = Task.Run(() =>
         {
-            var read = TriggeringEvents.ReadRepository(root, git);
+            var read = TriggeringEvents.ReadRepository(root, git, forPush: knownEvent is null or EventNames.Push);
             return (Repository: read, Event: knownEvent is null ? (Evaluated<TriggeringEvent>?)null : TriggeringEvents.Build(Request(knownEvent), read, git));
         });
         var actions = parse.GetValue(options.ActionsDirectory) is { } dir ? Path.GetFullPath(dir, cwd) : WorkflowLoader.DefaultActionsDirectory;

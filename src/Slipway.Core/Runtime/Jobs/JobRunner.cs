@@ -52,15 +52,7 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
         finally
         {
             job.KillLeftovers();
-            if (job.Workspace.UsesRunFolders)
-            {
-                run.Janitor.EmptyForReuse(job.Workspace.TempDirectory, []);
-            }
-            else
-            {
-                run.Janitor.Discard(job.Workspace.TempDirectory);
-            }
-
+            run.Folders.ReleaseTemp(job.Workspace.TempDirectory, []);
             request.Slot?.Dispose();
         }
 
@@ -82,11 +74,8 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
     {
         var number = Interlocked.Increment(ref _workNumber);
         // Agent.TempDirectory: the slot's, as an agent's _work/_temp (emptied after each job); a job run without a slot has its own.
-        var workspace = JobWorkspace.Create(
-            Path.Combine(run.Folders.Work, number.ToString(CultureInfo.InvariantCulture)),
-            run.Folders.Tools,
-            run.Options.RepositoryRoot,
-            request.Slot is { } slot ? run.Folders.TempFor(slot.Number, []) : null);
+        var folder = Path.Combine(run.Folders.Work, number.ToString(CultureInfo.InvariantCulture));
+        var workspace = JobWorkspace.Create(folder, run.Folders.Tools, run.Options.RepositoryRoot, run.Folders.TempFor(request.Slot, folder, []));
         workspace.CreateDirectories();
         return new JobExecution
         {

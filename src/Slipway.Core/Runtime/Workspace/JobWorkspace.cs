@@ -25,8 +25,7 @@ internal sealed record JobWorkspace
     /// <summary><c>Agent.TempDirectory</c>: cleaned after every job.</summary>
     public required string TempDirectory { get; init; }
 
-    /// <summary>Whether the temp and tools folders are the run's (<see cref="RunFolders"/>: the slot's temp folder,
-    /// emptied for the slot's next job, and the run's tools folder), made there rather than with the job's folders.</summary>
+    /// <summary>Whether the temp and tools folders come from the run (<see cref="RunFolders"/>), made there rather than with the job's folders.</summary>
     public bool UsesRunFolders { get; init; }
 
     /// <summary><c>Agent.ToolsDirectory</c>: shared by every job of the machine.</summary>
@@ -35,17 +34,17 @@ internal sealed record JobWorkspace
     /// <summary>The local repository the pipeline file belongs to (what <c>checkout: self</c> copies).</summary>
     public required string RepositoryRoot { get; init; }
 
-    /// <summary>A job's folders under <paramref name="pipelineWorkspace"/>; with <paramref name="slotTemp"/>, the temp folder is
-    /// that one (and the tools folder made by the run), else its own <c>_temp</c>.</summary>
-    public static JobWorkspace Create(string pipelineWorkspace, string toolsDirectory, string repositoryRoot, string? slotTemp = null) => new()
+    /// <summary>A job's folders under <paramref name="pipelineWorkspace"/>; with <paramref name="runTemp"/> (from <see cref="RunFolders"/>)
+    /// the temp folder is that one and the tools folder is made by the run, else both are made with the job's.</summary>
+    public static JobWorkspace Create(string pipelineWorkspace, string toolsDirectory, string repositoryRoot, string? runTemp = null) => new()
     {
         PipelineWorkspace = pipelineWorkspace,
         SourcesDirectory = Path.Combine(pipelineWorkspace, "s"),
         ArtifactStagingDirectory = Path.Combine(pipelineWorkspace, "a"),
         BinariesDirectory = Path.Combine(pipelineWorkspace, "b"),
         TestResultsDirectory = Path.Combine(pipelineWorkspace, "TestResults"),
-        TempDirectory = slotTemp ?? Path.Combine(pipelineWorkspace, "_temp"),
-        UsesRunFolders = slotTemp is not null,
+        TempDirectory = runTemp ?? Path.Combine(pipelineWorkspace, "_temp"),
+        UsesRunFolders = runTemp is not null,
         ToolsDirectory = toolsDirectory,
         RepositoryRoot = repositoryRoot,
     };

@@ -1,17 +1,22 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Slipway.Core.Orchestration;
+
 namespace Slipway.Core.Runtime.Workspace;
 
 /// <summary>
 /// The run's folders outside its jobs' own: the work folder the job folders go in (<see cref="WorkFolder"/>,
-/// worked out once per run), the tools folder (made once per run), and one temp folder per run slot.
-/// A slot's temp folder is what a runner's or an agent's <c>_work/_temp</c> is (<c>RUNNER_TEMP</c>,
-/// <c>Agent.TempDirectory</c>): shared by the jobs that run in that slot one after the other, emptied at the
-/// end of each (<see cref="FolderJanitor.EmptyForReuse"/>), removed with the run. Making and removing a temp
-/// folder per job cost six directory operations, the most expensive file-system calls a no-op job made.
+/// worked out once per run), the tools folder (made once per run), and the jobs' temp folders. A job that holds
+/// a run slot uses the slot's temp folder, as a runner's or an agent's <c>_work/_temp</c> (<c>RUNNER_TEMP</c>,
+/// <c>Agent.TempDirectory</c>): shared by the jobs that run in that slot one after the other, emptied at the end of
+/// each (<see cref="FolderJanitor.EmptyForReuse"/>), removed with the run. Making and removing a temp folder per job
+/// cost six directory operations, the most expensive file-system calls a no-op job made. A job without a slot
+/// (a caller that runs one job itself) gets its own, thrown away with the job.
 /// </summary>
-internal sealed class RunFolders(string work, string tools)
+internal sealed class RunFolders(string work, string tools, FolderJanitor janitor)
 {
-    private readonly Lock _lock = new();
-    private readonly Dictionary<int, string> _temps = [];
+    // The slots' temp folders handed out so far (the folder is the slot's: its path is its number's).
+    private readonly ConcurrentDictionary<string, bool> _slotTemps = new(StringComparer.Ordinal);
     private bool _toolsMade;
 
     /// <summary>Where the run's job folders go (<see cref="WorkFolder.ForRun"/>).</summary>
@@ -32,27 +37,27 @@ internal sealed class RunFolders(string work, string tools)
         }
     }
 
-    /// <summary>The temp folder of run slot <paramref name="slot"/> with the given subfolders, made on its first use.
-    /// The slot's holder has it to itself until it gives the slot back.</summary>
-    public string TempFor(int slot, IReadOnlyList<string> subfolders)
+    /// <summary>
+    /// The temp folder of a job, with <paramref name="subfolders"/> in it: the slot's when the job holds one (the holder
+    /// has it to itself until it gives the slot back), else <c>_temp</c> in <paramref name="jobFolder"/>. Give it back
+    /// with <see cref="ReleaseTemp"/>.
+    /// </summary>
+    public string TempFor(JobSlots.Lease? slot, string jobFolder, IReadOnlyList<string> subfolders)
     {
-        string? folder;
-        lock (_lock)
+        ArgumentNullException.ThrowIfNull(subfolders);
+        string folder;
+        if (slot is null)
         {
-            _temps.TryGetValue(slot, out folder);
+            folder = Path.Combine(jobFolder, "_temp");
         }
-
-        if (folder is null)
+        else
         {
             // _slot<n>/_temp: named _temp as the agent's and the runner's (a step may look at the name).
-            folder = Path.Combine(Work, "_slot" + (slot + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "_temp");
-            lock (_lock)
-            {
-                _temps[slot] = folder;
-            }
+            folder = Path.Combine(Work, "_slot" + (slot.Number + 1).ToString(CultureInfo.InvariantCulture), "_temp");
+            _slotTemps.TryAdd(folder, true);
         }
 
-        // Made again if a step removed them: one failed mkdir and a stat each when they are there.
+        // A slot's folders are made again if a step removed them: one failed mkdir and a stat each when they are there.
         if (subfolders.Count == 0)
         {
             Directory.CreateDirectory(folder);
@@ -66,20 +71,29 @@ internal sealed class RunFolders(string work, string tools)
         return folder;
     }
 
-    /// <summary>At the run's end: the slots' temp folders go to the janitor.</summary>
-    public void DiscardTemps(FolderJanitor janitor)
+    /// <summary>A job's end: a slot's temp folder is emptied for the slot's next job (<paramref name="keep"/>: the
+    /// subfolders it was made with), a job's own goes to the janitor.</summary>
+    public void ReleaseTemp(string folder, IReadOnlyList<string> keep)
     {
-        ArgumentNullException.ThrowIfNull(janitor);
-        string[] folders;
-        lock (_lock)
+        if (_slotTemps.ContainsKey(folder))
         {
-            folders = [.. _temps.Values];
-            _temps.Clear();
+            janitor.EmptyForReuse(folder, keep);
         }
-
-        foreach (var folder in folders)
+        else
         {
-            janitor.Discard(Path.GetDirectoryName(folder)!); // the _slot<n> folder, with its _temp
+            janitor.Discard(folder);
+        }
+    }
+
+    /// <summary>At the run's end: the slots' temp folders go to the janitor.</summary>
+    public void DiscardTemps()
+    {
+        foreach (var folder in _slotTemps.Keys)
+        {
+            if (_slotTemps.TryRemove(folder, out _))
+            {
+                janitor.Discard(Path.GetDirectoryName(folder)!); // the _slot<n> folder, with its _temp
+            }
         }
     }
 }

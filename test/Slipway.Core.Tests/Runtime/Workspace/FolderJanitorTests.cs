@@ -101,23 +101,34 @@ public sealed class FolderJanitorTests
     }
 
     [Fact]
-    public void AZP_JOB_7_RunFolders_OneTempFolderPerSlot_MadeAgainWhenAStepRemovedIt_AndDiscardedWithTheRun()
+    public async Task AZP_JOB_7_RunFolders_OneTempFolderPerSlot_MadeAgainWhenAStepRemovedIt_AndDiscardedWithTheRun()
     {
         var root = Directory.CreateTempSubdirectory("slipway-folders-").FullName;
-        var folders = new RunFolders(Path.Combine(root, "7"), Path.Combine(root, "tools"));
+        var folders = new RunFolders(Path.Combine(root, "7"), Path.Combine(root, "tools"), FolderJanitor.Immediate);
+        using var slots = new Slipway.Core.Orchestration.JobSlots(2);
+        using var first = await slots.AcquireAsync(CancellationToken.None);
+        using var second = await slots.AcquireAsync(CancellationToken.None);
 
-        var slot1 = folders.TempFor(0, ["_github_workflow"]);
-        var slot2 = folders.TempFor(1, ["_github_workflow"]);
+        var slot1 = folders.TempFor(first, Path.Combine(root, "7", "gh1"), ["_github_workflow"]);
+        var slot2 = folders.TempFor(second, Path.Combine(root, "7", "gh2"), ["_github_workflow"]);
         Assert.NotEqual(slot1, slot2);
-        Assert.Equal(slot1, folders.TempFor(0, ["_github_workflow"]));
+        Assert.Equal(slot1, folders.TempFor(first, Path.Combine(root, "7", "gh3"), ["_github_workflow"]));
+        await File.WriteAllTextAsync(Path.Combine(slot1, "_github_workflow", "event.json"), "{}");
+        folders.ReleaseTemp(slot1, ["_github_workflow"]); // a job's end: emptied, kept for the slot's next job
+        Assert.Empty(Directory.EnumerateFiles(slot1, "*", SearchOption.AllDirectories));
         Directory.Delete(slot1, recursive: true); // a step's rm -rf "$RUNNER_TEMP"
-        Assert.True(Directory.Exists(Path.Combine(folders.TempFor(0, ["_github_workflow"]), "_github_workflow")));
+        Assert.True(Directory.Exists(Path.Combine(folders.TempFor(first, Path.Combine(root, "7", "gh4"), ["_github_workflow"]), "_github_workflow")));
         Assert.True(Directory.Exists(folders.Tools));
 
-        folders.DiscardTemps(FolderJanitor.Immediate);
+        var own = folders.TempFor(null, Path.Combine(root, "7", "gh5"), []); // a job without a slot: its own, thrown away
+        Assert.Equal(Path.Combine(root, "7", "gh5", "_temp"), own);
+        folders.ReleaseTemp(own, []);
+        Assert.False(Directory.Exists(own));
+
+        folders.DiscardTemps();
         Assert.Equal("_temp", Path.GetFileName(slot1)); // as the agent's and the runner's
         Assert.False(Directory.Exists(slot1));
-        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(root, "7")));
+        Assert.False(Directory.Exists(slot2));
         Directory.Delete(root, recursive: true);
     }
 }

@@ -148,10 +148,6 @@ internal sealed record GitHubJobFolders
     /// <summary><c>RUNNER_TEMP</c>: empty when the job starts, emptied when it ends.</summary>
     public required string Temp { get; init; }
 
-    /// <summary>Whether <see cref="Temp"/> is the run slot's (<see cref="Slipway.Core.Runtime.Workspace.RunFolders"/>), emptied for the slot's
-    /// next job, rather than the job's own (thrown away with the job).</summary>
-    public bool TempIsShared { get; init; }
-
     /// <summary><c>RUNNER_TOOL_CACHE</c>: shared by every job on this machine.</summary>
     public required string ToolCache { get; init; }
 

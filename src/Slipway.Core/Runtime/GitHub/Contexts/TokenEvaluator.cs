@@ -58,24 +58,18 @@ internal static class TokenEvaluator
 
     /// <summary>As <see cref="Evaluate(TemplateToken?, EvaluationContext)"/>, building the contexts only when the token has an expression
     /// (building a step's contexts costs more than evaluating most of its tokens).</summary>
-    public static Evaluated<ExpressionValue> Evaluate(TemplateToken? token, Func<EvaluationContext> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return Evaluate(token, IsLiteral(token) ? EvaluationContext.Empty : context());
-    }
+    public static Evaluated<ExpressionValue> Evaluate(TemplateToken? token, Func<EvaluationContext> context) => Evaluate(token, ContextFor(token, context));
 
     /// <inheritdoc cref="Evaluate(TemplateToken?, Func{EvaluationContext})"/>
-    public static Evaluated<string> EvaluateString(TemplateToken? token, Func<EvaluationContext> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return EvaluateString(token, IsLiteral(token) ? EvaluationContext.Empty : context());
-    }
+    public static Evaluated<string> EvaluateString(TemplateToken? token, Func<EvaluationContext> context) => EvaluateString(token, ContextFor(token, context));
 
     /// <inheritdoc cref="Evaluate(TemplateToken?, Func{EvaluationContext})"/>
-    public static Evaluated<bool> EvaluateBoolean(TemplateToken? token, Func<EvaluationContext> context)
+    public static Evaluated<bool> EvaluateBoolean(TemplateToken? token, Func<EvaluationContext> context) => EvaluateBoolean(token, ContextFor(token, context));
+
+    private static EvaluationContext ContextFor(TemplateToken? token, Func<EvaluationContext> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return EvaluateBoolean(token, IsLiteral(token) ? EvaluationContext.Empty : context());
+        return IsLiteral(token) ? EvaluationContext.Empty : context();
     }
 
     /// <summary>Whether the token is absent or a scalar literal (no expression to evaluate).</summary>

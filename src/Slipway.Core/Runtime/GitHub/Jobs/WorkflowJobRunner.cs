@@ -60,15 +60,7 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
         {
             await RemoveLeftContainersAsync(job).ConfigureAwait(false);
             job.KillLeftovers();
-            if (job.Folders.TempIsShared)
-            {
-                run.Janitor.EmptyForReuse(job.Folders.Temp, TempFolders);
-            }
-            else
-            {
-                run.Janitor.Discard(job.Folders.Temp);
-            }
-
+            run.Folders.ReleaseTemp(job.Folders.Temp, TempFolders);
             request.Slot?.Dispose();
         }
 
@@ -100,7 +92,7 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
         }
 
         // RUNNER_TEMP: the slot's, as a runner's _work/_temp (emptied after each job); a job run without a slot has its own.
-        var temp = request.Slot is { } slot ? run.Folders.TempFor(slot.Number, TempFolders) : NewTemp(root);
+        var temp = run.Folders.TempFor(request.Slot, root, TempFolders);
         var folders = new GitHubJobFolders
         {
             Root = root,
@@ -110,7 +102,6 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
             Actions = Path.Combine(root, "_actions"),
             EventPath = Path.Combine(temp, "_github_workflow", "event.json"),
             FileCommands = Path.Combine(temp, "_runner_file_commands"),
-            TempIsShared = request.Slot is not null,
         };
 
         var token = Token(request);
@@ -127,17 +118,6 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
             Runner = GitHubContexts.Runner(folders, debug),
             Debug = debug,
         };
-    }
-
-    private static string NewTemp(string root)
-    {
-        var temp = Path.Combine(root, "_temp");
-        foreach (var folder in TempFolders)
-        {
-            Directory.CreateDirectory(Path.Combine(temp, folder));
-        }
-
-        return temp;
     }
 
     /// <summary><c>secrets.GITHUB_TOKEN</c> / <c>github.token</c>: the run's placeholder (made here when the orchestrator gave none), always masked.</summary>

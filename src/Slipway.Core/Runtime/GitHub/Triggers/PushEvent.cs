@@ -21,7 +21,7 @@ internal static class PushEvent
         var before = baseSha ?? info.ParentVersion; // read with HEAD (RepositoryReader)
         IReadOnlyList<GitCommit> commits;
         IReadOnlyList<string> changed;
-        if (baseSha is null && repo.Head is { } head && head.Id == after)
+        if (baseSha is null && repo.Head is { } head)
         {
             // From HEAD's parent (or a root commit): HEAD alone, its changes read with the repository.
             commits = [head];

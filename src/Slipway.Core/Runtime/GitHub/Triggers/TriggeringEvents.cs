@@ -19,21 +19,22 @@ internal static class TriggeringEvents
     public static Evaluated<TriggeringEvent> Build(EventRequest request, GitCli gitCli)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Build(request, ReadRepository(request.RepositoryRoot, gitCli), gitCli);
+        return Build(request, ReadRepository(request.RepositoryRoot, gitCli, request.EventName == EventNames.Push), gitCli);
     }
 
     /// <summary>
     /// What git says about the repository an event is about (the commit, user, origin and default branch). It
     /// depends only on the folder, so a caller can read it while it reads the workflows.
     /// </summary>
-    public static EventRepository ReadRepository(string repositoryRoot, GitCli gitCli)
+    /// <param name="forPush">Also read HEAD's commit and changes (<see cref="EventRepository.Head"/>), which only a push uses.</param>
+    public static EventRepository ReadRepository(string repositoryRoot, GitCli gitCli, bool forPush = true)
     {
         ArgumentNullException.ThrowIfNull(gitCli);
         // The default branch needs only the work tree's root: its git process runs beside the reader's two.
         var root = RepositoryReader.FindWorkTreeRoot(Path.GetFullPath(repositoryRoot));
         // So does HEAD's commit with its changes: what a push from HEAD's parent (the usual event) is made of.
         var defaultBranch = root is null ? Task.FromResult<string?>(null) : Task.Run(() => new EventGit(gitCli, root).DefaultBranch());
-        var head = root is null ? Task.FromResult<(GitCommit, string[])?>(null) : Task.Run(() => new EventGit(gitCli, root).HeadCommit());
+        var head = root is null || !forPush ? Task.FromResult<(GitCommit, string[])?>(null) : Task.Run(() => new EventGit(gitCli, root).HeadCommit());
         var info = new RepositoryReader(gitCli).Read(repositoryRoot);
         var repository = EventRepository.Read(info, defaultBranch.GetAwaiter().GetResult(), gitCli.Environment);
         // Only when it is the commit the reader saw (a commit made in between is read again, in order) and not a merge.
