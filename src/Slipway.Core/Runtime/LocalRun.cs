@@ -61,7 +61,7 @@ internal static class LocalRun
             await recorder.IssueAsync(null, IssueType.Warning, warning.Message, code: warning.Code).ConfigureAwait(false);
         }
 
-        var counters = new Counters(Counters.FileFor(storeDirectory, request.PipelinePath));
+        var counters = Counters.InStore(storeDirectory, request.PipelinePath);
         using var slots = new JobSlots(options.Parallel);
         var jobs = new JobRunner(context, recorder, RuntimeComposition.CreateRegistry(options), counters);
         var orchestrator = new RunOrchestrator(context, recorder, jobs, slots, counters, buildNumber);

@@ -56,18 +56,24 @@ public sealed class StepsRunTests
     [Fact]
     public async Task AZP_STEP_10_BackgroundProcess_LivesUntilJobEnd_ThenKilled()
     {
-        var tag = Random.Shared.Next(100_000, 999_999);
+        // One in the step's process group, one that left it (setsid): found by the job's tracking id.
+        var tag = Random.Shared.Next(100_000, 999_998);
         var run = await new RunHarness().RunAsync($$"""
             steps:
             - checkout: none
             - bash: |
                 sleep {{tag}} >/dev/null 2>&1 &
+                setsid sleep {{tag + 1}} >/dev/null 2>&1 < /dev/null &
                 echo started
             - bash: |
-                if pgrep -f "sleep {{tag}}" >/dev/null; then echo "still running"; else echo "gone"; fi
+                for t in {{tag}} {{tag + 1}}; do
+                  if pgrep -f "sleep $t" >/dev/null; then echo "$t still running"; else echo "$t gone"; fi
+                done
             """);
-        Assert.Contains("still running", run.Lines("Job"));
+        Assert.Contains($"{tag} still running", run.Lines("Job"));
+        Assert.Contains($"{tag + 1} still running", run.Lines("Job"));
         Assert.Empty(CancellationRunTests.ProcessesWith("sleep " + tag));
+        Assert.Empty(CancellationRunTests.ProcessesWith("sleep " + (tag + 1)));
     }
 
     [Fact]

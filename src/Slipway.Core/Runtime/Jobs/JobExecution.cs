@@ -96,8 +96,12 @@ internal sealed class JobExecution
         ProcessGroups.Add(group);
     }
 
-    /// <summary>Ends whatever the job's steps left running: their process groups, then anything carrying the job's tracking id.</summary>
-    public void KillLeftovers() => Execution.Processes.ProcessTracking.KillLeftovers(ProcessGroups, TrackingId, _firstProcessId);
+    /// <summary>Ends the process groups the job's steps left running; true when the job started a process
+    /// (then <see cref="KillEscaped"/> looks for what left its group).</summary>
+    public bool KillProcessGroups() => Execution.Processes.ProcessTracking.KillGroups(ProcessGroups);
+
+    /// <summary>Ends whatever still carries the job's tracking id (after <see cref="KillProcessGroups"/>).</summary>
+    public void KillEscaped() => Execution.Processes.ProcessTracking.KillEscaped(TrackingId, _firstProcessId);
 
     public void Report(RunResult stepResult)
     {

@@ -51,9 +51,14 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
         }
         finally
         {
-            job.KillLeftovers();
+            var startedProcesses = job.KillProcessGroups();
             run.Folders.ReleaseTemp(job.Workspace.TempDirectory, []);
             request.Slot?.Dispose();
+            // The /proc sweep for daemons that left their group runs with the slot already free: the next job starts meanwhile.
+            if (startedProcesses)
+            {
+                job.KillEscaped();
+            }
         }
 
         var result = await FinishAsync(job, tokens, runToken).ConfigureAwait(false);

@@ -9,16 +9,29 @@ namespace Slipway.Core.Runtime.Orchestration;
 /// Azure <c>counter(prefix, seed)</c> (AZP-EXPR-35): the seed on first use of a prefix, one more on
 /// each later run. Kept per pipeline in <c>.slipway/counters/&lt;pipeline&gt;.json</c>.
 /// </summary>
-internal sealed class Counters(string? file)
+/// <remarks>The file is named on first use (its name hashes the pipeline's path with SHA-256, which loads OpenSSL;
+/// most runs never call <c>counter</c>).</remarks>
+internal sealed class Counters
 {
     private readonly Lock _lock = new();
+    private readonly Func<string?> _locate;
     private Dictionary<string, double>? _values;
+    private string? _file;
+
+    /// <summary>Counters kept in <paramref name="file"/> (none kept: null).</summary>
+    public Counters(string? file) => _locate = () => file;
+
+    private Counters(Func<string?> locate) => _locate = locate;
+
+    /// <summary>The pipeline's counters in the run store (<see cref="FileFor"/>).</summary>
+    public static Counters InStore(string storeDirectory, string pipelinePath) => new(() => FileFor(storeDirectory, pipelinePath));
 
     public double Next(string prefix, double seed)
     {
         lock (_lock)
         {
-            _values ??= Load();
+            _file ??= _locate();
+            _values ??= Load(_file);
             var value = _values.TryGetValue(prefix, out var last) ? last + 1 : seed;
             _values[prefix] = value;
             Save();
@@ -26,7 +39,7 @@ internal sealed class Counters(string? file)
         }
     }
 
-    private Dictionary<string, double> Load()
+    private static Dictionary<string, double> Load(string? file)
     {
         if (file is null || !File.Exists(file))
         {
@@ -45,7 +58,7 @@ internal sealed class Counters(string? file)
 
     private void Save()
     {
-        if (file is null)
+        if (_file is not { } file)
         {
             return;
         }

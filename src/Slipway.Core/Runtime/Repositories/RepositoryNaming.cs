@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace Slipway.Core.Runtime.Repositories;
@@ -66,8 +66,8 @@ internal static class RepositoryNaming
     /// <summary>A GUID that is the same for the same repository URI on every run.</summary>
     public static string StableId(string text)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
-        return new Guid(hash.AsSpan(0, 16)).ToString();
+        // An id, not a secret: XxHash128 (no OpenSSL to load) gives exactly a GUID's 16 bytes.
+        return new Guid(XxHash128.Hash(Encoding.UTF8.GetBytes(text))).ToString();
     }
 
     private static string PathPart(string url)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace Slipway.Core.Runtime.Workspace;
@@ -45,7 +45,8 @@ internal static class WorkFolder
                 ? xdg
                 : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "slipway", "work");
         var full = Path.GetFullPath(repositoryRoot).TrimEnd(Path.DirectorySeparatorChar);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(full)))[..10];
+        // A name, not a secret: a 64-bit XxHash3 needs no OpenSSL (whose load was ~8 ms of every run's start).
+        var hash = Convert.ToHexStringLower(XxHash3.Hash(Encoding.UTF8.GetBytes(full)))[..10];
         var name = Path.GetFileName(full) is { Length: > 0 } n ? n : "repo";
         return Path.Combine(root, $"{name}-{hash}");
     }

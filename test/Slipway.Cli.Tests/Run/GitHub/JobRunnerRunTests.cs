@@ -183,6 +183,36 @@ public sealed class JobRunnerRunTests
     }));
 
     [Fact]
+    public async Task BackgroundProcesses_LiveUntilTheJobEnds_ThenAreKilled_AlsoOnesThatLeftTheirGroup()
+    {
+        // As the runner's orphan cleanup (RUNNER_TRACKING_ID): a step's background processes serve later steps, and
+        // none outlives the job, not even one that left the step's process group with setsid.
+        var tag = Random.Shared.Next(100_000, 999_998);
+        var h = new GitHubRunHarness();
+        h.Workflow("ci", $$"""
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: |
+                      sleep {{tag}} >/dev/null 2>&1 &
+                      setsid sleep {{tag + 1}} >/dev/null 2>&1 < /dev/null &
+                  - run: |
+                      for t in {{tag}} {{tag + 1}}; do
+                        if pgrep -f "sleep $t" >/dev/null; then echo "$t still running"; else echo "$t gone"; fi
+                      done
+            """);
+        var run = await h.RunAsync();
+
+        Assert.True(run.Code == 0, run.Out + run.Err);
+        Assert.Contains($"{tag} still running", run.Lines("build"));
+        Assert.Contains($"{tag + 1} still running", run.Lines("build"));
+        Assert.Empty(CancellationRunTests.ProcessesWith("sleep " + tag));
+        Assert.Empty(CancellationRunTests.ProcessesWith("sleep " + (tag + 1)));
+    }
+
+    [Fact]
     public async Task RunnerTemp_IsTheSlotsFolder_EmptiedAfterEachJob_AndRemovedWithTheRun()
     {
         // One slot: both jobs run in it one after the other, as two jobs on one runner share its _work/_temp.

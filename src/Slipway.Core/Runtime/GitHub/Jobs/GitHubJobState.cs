@@ -110,8 +110,12 @@ internal sealed class GitHubJobState : IDisposable
 
     public void Dispose() => Gate.Dispose();
 
-    /// <summary>Ends what the job's steps left running: their process groups, then anything carrying the tracking id.</summary>
-    public void KillLeftovers() => ProcessTracking.KillLeftovers(ProcessGroups, TrackingId, _firstProcessId);
+    /// <summary>Ends the process groups the job's steps left running; true when the job started a process
+    /// (then <see cref="KillEscaped"/> looks for what left its group).</summary>
+    public bool KillProcessGroups() => ProcessTracking.KillGroups(ProcessGroups);
+
+    /// <summary>Ends whatever still carries the job's tracking id (after <see cref="KillProcessGroups"/>).</summary>
+    public void KillEscaped() => ProcessTracking.KillEscaped(TrackingId, _firstProcessId);
 
     /// <summary>A step's process group; the first one bounds the leftover scan (only processes started since can carry the id).</summary>
     public void AddProcessGroup(int group)

@@ -59,9 +59,14 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
         finally
         {
             await RemoveLeftContainersAsync(job).ConfigureAwait(false);
-            job.KillLeftovers();
+            var startedProcesses = job.KillProcessGroups();
             run.Folders.ReleaseTemp(job.Folders.Temp, TempFolders);
             request.Slot?.Dispose();
+            // The /proc sweep for daemons that left their group runs with the slot already free: the next job starts meanwhile.
+            if (startedProcesses)
+            {
+                job.KillEscaped();
+            }
         }
 
         var outputs = await JobOutputs.EvaluateAsync(job).ConfigureAwait(false);
