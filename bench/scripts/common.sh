@@ -44,3 +44,22 @@ makefile() {
     done
   } >"$dir/Makefile"
 }
+
+# interleaved: times the commands in the arrays a_cmd and b_cmd one after the other, RUNS times (default 7), so
+# that a slow spell of the machine falls on both; sets a_best, b_best (fastest runs) and a_median, b_median.
+# The ratio of the medians is the figure to judge by on a noisy machine: a best-of ratio compares the luckiest
+# run of each, which may come from different spells.
+interleaved() {
+  local n="${RUNS:-7}" i
+  local -a as=() bs=()
+  for ((i = 0; i < n; i++)); do
+    as+=("$(seconds "${a_cmd[@]}")")
+    bs+=("$(seconds "${b_cmd[@]}")")
+  done
+  a_best=$(printf '%s\n' "${as[@]}" | sort -n | head -1)
+  b_best=$(printf '%s\n' "${bs[@]}" | sort -n | head -1)
+  a_median=$(printf '%s\n' "${as[@]}" | median)
+  b_median=$(printf '%s\n' "${bs[@]}" | median)
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.3f", (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # 200 independent no-op jobs with --parallel <cores> vs make -j<cores> running the same 200 commands.
-# Target: slipway at most 1.5x make. The best of 3 runs (RUNS=n) of each is compared.
+# Target: slipway at most 1.5x make. 7 runs (RUNS=n) of each, alternating; medians and bests are compared.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 jobs="${1:-200}"
 dir="$(scratch)"
@@ -12,11 +12,8 @@ dir="$(scratch)"
 } >"$dir/azure-pipelines.yml"
 makefile "$dir" "$jobs"
 succeeds "$slipway" run -C "$dir" --parallel "$cores"   # builds once, outside the timing, and must pass
-best_s=999; best_m=999
-for _ in $(seq 1 "${RUNS:-3}"); do
-  s=$(seconds "$slipway" run -C "$dir" --parallel "$cores")
-  m=$(seconds make -s -C "$dir" -j"$cores")
-  best_s=$(echo "if ($s < $best_s) $s else $best_s" | bc -l); best_m=$(echo "if ($m < $best_m) $m else $best_m" | bc -l)
-done
-printf "%d no-op jobs: slipway %.3fs, make -j%d %.3fs, ratio %s (target <= 1.5)\n" "$jobs" "$best_s" "$cores" "$best_m" "$(ratio "$best_s" "$best_m")"
+a_cmd=("$slipway" run -C "$dir" --parallel "$cores"); b_cmd=(make -s -C "$dir" -j"$cores")
+interleaved
+printf "%d no-op jobs: slipway median %.3fs (best %.3fs), make -j%d median %.3fs (best %.3fs), ratio of medians %s, of bests %s (target <= 1.5); load average %s\n" \
+  "$jobs" "$a_median" "$a_best" "$cores" "$b_median" "$b_best" "$(ratio "$a_median" "$b_median")" "$(ratio "$a_best" "$b_best")" "$(cut -d' ' -f1-3 /proc/loadavg)"
 rm -rf "$dir"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One job of 300 no-op steps vs a bash loop spawning 300 'bash --noprofile --norc FILE' (FILE holds
 # 'true'), the command line each 'script' step runs.
-# Target: slipway at most 2x the loop. The best of 3 runs (RUNS=n) of each is compared.
+# Target: slipway at most 2x the loop. 7 runs (RUNS=n) of each, alternating; medians and bests are compared.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 steps="${1:-300}"
 dir="$(scratch)"
@@ -15,11 +15,8 @@ noop="$dir/noop.sh"
 loop() { for _ in $(seq 1 "$steps"); do bash --noprofile --norc "$noop"; done; }
 export -f loop; export steps noop
 succeeds "$slipway" run -C "$dir"   # builds once, outside the timing, and must pass
-best_s=999; best_b=999
-for _ in $(seq 1 "${RUNS:-3}"); do
-  s=$(seconds "$slipway" run -C "$dir")
-  b=$(seconds bash -c loop)
-  best_s=$(echo "if ($s < $best_s) $s else $best_s" | bc -l); best_b=$(echo "if ($b < $best_b) $b else $best_b" | bc -l)
-done
-printf "%d no-op steps: slipway %.3fs, bash loop %.3fs, ratio %s (target <= 2)\n" "$steps" "$best_s" "$best_b" "$(ratio "$best_s" "$best_b")"
+a_cmd=("$slipway" run -C "$dir"); b_cmd=(bash -c loop)
+interleaved
+printf "%d no-op steps: slipway median %.3fs (best %.3fs), bash loop median %.3fs (best %.3fs), ratio of medians %s, of bests %s (target <= 2)\n" \
+  "$steps" "$a_median" "$a_best" "$b_median" "$b_best" "$(ratio "$a_median" "$b_median")" "$(ratio "$a_best" "$b_best")"
 rm -rf "$dir"

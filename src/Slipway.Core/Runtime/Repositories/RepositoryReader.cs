@@ -18,6 +18,16 @@ internal sealed class RepositoryReader
         "--format=%H%x1f%D%x1f%an%x1f%ae%x1f%P%x1f%B",
     ];
 
+    /// <summary>The log of <see cref="ReadWithHead"/>: the same fields, then after a record separator HEAD's parents,
+    /// author date and committer, then its changes against its first parent (all its files for a root commit).</summary>
+    private static readonly string[] LogWithHeadArguments =
+    [
+        "-c", "log.showSignature=false", "-c", "log.showRoot=true", "log", "-1", "--no-color", "--decorate=full", "--no-renames", "--name-status",
+        "--format=%H%x1f%D%x1f%an%x1f%ae%x1f%P%x1f%B%x1e%P%x1f%aI%x1f%cn%x1f%ce%x1f",
+    ];
+
+    private const char RecordSeparator = '\u001e';
+
     private static readonly string[] ConfigArguments =
         ["config", "--get-regexp", @"^(user\.name|user\.email|remote\.origin\.url)$"];
 
@@ -31,19 +41,27 @@ internal sealed class RepositoryReader
 
     /// <summary>Reads the repository containing <paramref name="folder"/>. <paramref name="branch"/> overrides Build.SourceBranch
     /// (<c>main</c> or <c>refs/heads/main</c>).</summary>
-    public GitRepositoryInfo Read(string folder, string? branch = null)
+    public GitRepositoryInfo Read(string folder, string? branch = null) => Read(folder, branch, LogArguments).Info;
+
+    /// <summary>
+    /// <see cref="Read"/>, and from the same <c>git log</c> (no process more) what a push event built from HEAD needs
+    /// besides: its parents, dates, committer and changed files. Null details when the folder has no commit to read.
+    /// </summary>
+    public (GitRepositoryInfo Info, HeadDetails? Head) ReadWithHead(string folder) => Read(folder, null, LogWithHeadArguments);
+
+    private (GitRepositoryInfo Info, HeadDetails? Head) Read(string folder, string? branch, string[] logArguments)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
         var full = Path.GetFullPath(folder);
         if (FindWorkTreeRoot(full) is not { } root)
         {
-            return Fallback(full, null, Warn(RepositoryDiagnosticCodes.NotAGitRepository,
-                $"'{full}' is not inside a git repository: Build.SourceVersion and Build.SourceBranch are placeholders and 'checkout: self' copies the folder's files."));
+            return (Fallback(full, null, Warn(RepositoryDiagnosticCodes.NotAGitRepository,
+                $"'{full}' is not inside a git repository: Build.SourceVersion and Build.SourceBranch are placeholders and 'checkout: self' copies the folder's files.")), null);
         }
 
         // The two reads are independent: both processes run at once (each costs a process start).
         var configRead = Task.Run(() => ReadConfig(root));
-        var log = _git.Run(root, LogArguments, Timeout);
+        var log = _git.Run(root, logArguments, Timeout);
         var config = configRead.GetAwaiter().GetResult();
         if (!log.Succeeded)
         {
@@ -52,10 +70,14 @@ internal sealed class RepositoryReader
                 : log.StandardError.Contains("does not have any commits", StringComparison.Ordinal)
                     ? Warn(RepositoryDiagnosticCodes.NoCommits, $"The repository '{root}' has no commits yet: Build.SourceVersion is empty.")
                     : Warn(RepositoryDiagnosticCodes.GitFailed, $"git log failed in '{root}' ({log.Describe()}).");
-            return Fallback(root, config.GetValueOrDefault("remote.origin.url"), warning) with { IsGitRepository = true, UserName = UserNameOf(config) };
+            return (Fallback(root, config.GetValueOrDefault("remote.origin.url"), warning) with { IsGitRepository = true, UserName = UserNameOf(config) }, null);
         }
 
-        return FromLog(root, log.StandardOutput, config, branch);
+        var output = log.StandardOutput;
+        // The head's part is last (its fields hold no separator; a commit message might).
+        var separator = logArguments == LogWithHeadArguments ? output.LastIndexOf(RecordSeparator) : -1;
+        var info = FromLog(root, separator < 0 ? output : output[..separator], config, branch);
+        return (info, separator < 0 ? null : HeadDetails.Parse(output[(separator + 1)..]));
     }
 
     /// <summary>The commit <paramref name="reference"/> names in a local repository (see <see cref="RefCandidates"/>); null when none.</summary>

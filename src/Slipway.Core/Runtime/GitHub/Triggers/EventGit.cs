@@ -42,21 +42,6 @@ internal sealed class EventGit(GitCli git, string root)
         return commits.Count <= max ? commits : commits.Skip(commits.Count - max).ToList();
     }
 
-    /// <summary>HEAD's commit, its changes against its first parent (all its files for a root commit) and its parents'
-    /// ids, or null. For a merge the changes are not listed (<c>git log</c> shows none), so it is not used then.</summary>
-    public (GitCommit Commit, string[] Parents)? HeadCommit()
-    {
-        // The parents go before the record (ParseLog skips that short first piece).
-        var result = Run("-c", "log.showSignature=false", "-c", "log.showRoot=true", "log", "-1", "--no-color", "--no-renames", "--name-status", "--format=%P" + LogFormat["--format=".Length..], "HEAD");
-        var start = result?.IndexOf(RecordSeparator, StringComparison.Ordinal) ?? -1;
-        if (start < 0 || GitCommit.ParseLog(result![start..]) is not [var commit])
-        {
-            return null;
-        }
-
-        return (commit, result[..start].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-    }
-
     /// <summary>
     /// The repository's default branch: where <c>origin/HEAD</c> points, else <c>main</c> or <c>master</c> when one exists
     /// (locally or as <c>origin/&lt;branch&gt;</c>). One <c>git for-each-ref</c> answers all of it.

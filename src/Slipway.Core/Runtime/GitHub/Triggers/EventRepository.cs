@@ -9,7 +9,7 @@ namespace Slipway.Core.Runtime.GitHub.Triggers;
 /// </summary>
 internal sealed record EventRepository(GitRepositoryInfo Info, string FullName, string Actor, string? DefaultBranch)
 {
-    /// <summary>HEAD's commit with its changes against its parent, read beside the rest (<see cref="EventGit.HeadCommit"/>);
+    /// <summary>HEAD's commit with its changes against its parent, read with the rest (<see cref="RepositoryReader.ReadWithHead"/>);
     /// null when not read. A push from HEAD's parent has this one commit and these changes, so no second round of git.</summary>
     public GitCommit? Head { get; init; }
 

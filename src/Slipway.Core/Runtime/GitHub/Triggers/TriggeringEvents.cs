@@ -26,20 +26,20 @@ internal static class TriggeringEvents
     /// What git says about the repository an event is about (the commit, user, origin and default branch). It
     /// depends only on the folder, so a caller can read it while it reads the workflows.
     /// </summary>
-    /// <param name="forPush">Also read HEAD's commit and changes (<see cref="EventRepository.Head"/>), which only a push uses.</param>
+    /// <param name="forPush">Also read HEAD's commit and changes (<see cref="EventRepository.Head"/>), which only a push uses:
+    /// in the reader's own <c>git log</c>, no process more.</param>
     public static EventRepository ReadRepository(string repositoryRoot, GitCli gitCli, bool forPush = true)
     {
         ArgumentNullException.ThrowIfNull(gitCli);
         // The default branch needs only the work tree's root: its git process runs beside the reader's two.
         var root = RepositoryReader.FindWorkTreeRoot(Path.GetFullPath(repositoryRoot));
-        // So does HEAD's commit with its changes: what a push from HEAD's parent (the usual event) is made of.
         var defaultBranch = root is null ? Task.FromResult<string?>(null) : Task.Run(() => new EventGit(gitCli, root).DefaultBranch());
-        var head = root is null || !forPush ? Task.FromResult<(GitCommit, string[])?>(null) : Task.Run(() => new EventGit(gitCli, root).HeadCommit());
-        var info = new RepositoryReader(gitCli).Read(repositoryRoot);
+        var reader = new RepositoryReader(gitCli);
+        var (info, head) = forPush ? reader.ReadWithHead(repositoryRoot) : (reader.Read(repositoryRoot), null);
         var repository = EventRepository.Read(info, defaultBranch.GetAwaiter().GetResult(), gitCli.Environment);
-        // Only when it is the commit the reader saw (a commit made in between is read again, in order) and not a merge.
-        return head.GetAwaiter().GetResult() is var (commit, parents) && commit.Id == info.SourceVersion && parents.Length <= 1
-            ? repository with { Head = commit }
+        // HEAD's changes make a push from its parent (the usual event); not for a merge (git log lists no changes for one).
+        return head is { Parents.Count: <= 1 } && info.SourceVersion.Length > 0
+            ? repository with { Head = GitCommit.FromHead(info, head) }
             : repository;
     }
 
