@@ -15,6 +15,12 @@ case "${1:-}" in
   --filter) filter="${2:?--filter needs an expression}" ;;
 esac
 
+# Every temporary folder the build and the tests make (test repositories, work folders, run stores) goes in one
+# folder of its own, removed when the tests end: a run of the suite leaves nothing behind in /tmp.
+test_tmp="$(mktemp -d "${TMPDIR:-/tmp}/slipway-tests-XXXXXX")"
+trap 'chmod -R u+w "$test_tmp" 2>/dev/null; rm -rf "$test_tmp"' EXIT
+export TMPDIR="$test_tmp"
+
 results="$root/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
