@@ -27,7 +27,9 @@ internal sealed partial class TemplateReader
         return false;
     }
 
-    private static PropertyDefinition? MatchProperty(List<MappingDefinition> definitions, string name)
+    /// <summary>The property named in any of the candidate definitions; the candidates without it are dropped
+    /// (a new list: the schema's lists are shared).</summary>
+    private static PropertyDefinition? MatchProperty(ref IReadOnlyList<MappingDefinition> definitions, string name)
     {
         PropertyDefinition? result = null;
         var notFoundInSome = false;
@@ -45,7 +47,7 @@ internal sealed partial class TemplateReader
 
         if (result is not null && notFoundInSome)
         {
-            definitions.RemoveAll(d => d.Property(name) is null);
+            definitions = [.. definitions.Where(d => d.Property(name) is not null)];
         }
 
         return result;

@@ -27,7 +27,7 @@ internal sealed partial class TemplateReader(WorkflowErrors errors, bool allowBa
     private SequenceToken ReadSequence(YamlSequence node, DefinitionInfo definition)
     {
         var token = new SequenceToken(node.Location) { Definition = definition };
-        var sequenceDefinition = definition.DefinitionsOfType(DefinitionType.Sequence).FirstOrDefault();
+        var sequenceDefinition = definition.SequenceDefinitions() is [var sequence, ..] ? sequence : null;
         if (sequenceDefinition is null)
         {
             errors.Add(Codes.WrongShape, "A sequence was not expected", token);
@@ -46,7 +46,7 @@ internal sealed partial class TemplateReader(WorkflowErrors errors, bool allowBa
     private MappingToken ReadMapping(YamlMapping node, DefinitionInfo definition)
     {
         var token = new MappingToken(node.Location) { Definition = definition };
-        var mappingDefinitions = definition.DefinitionsOfType(DefinitionType.Mapping).Cast<MappingDefinition>().ToList();
+        var mappingDefinitions = definition.MappingDefinitions();
         if (mappingDefinitions.Count == 0)
         {
             errors.Add(Codes.WrongShape, "A mapping was not expected", token);
@@ -66,7 +66,7 @@ internal sealed partial class TemplateReader(WorkflowErrors errors, bool allowBa
         return token;
     }
 
-    private void ReadWellKnown(YamlMapping node, MappingToken mapping, DefinitionInfo definition, List<MappingDefinition> definitions)
+    private void ReadWellKnown(YamlMapping node, MappingToken mapping, DefinitionInfo definition, IReadOnlyList<MappingDefinition> definitions)
     {
         var upperKeys = new HashSet<string>(StringComparer.Ordinal);
         var hasExpressionKey = false;
@@ -88,7 +88,7 @@ internal sealed partial class TemplateReader(WorkflowErrors errors, bool allowBa
                 continue;
             }
 
-            if (MatchProperty(definitions, key.Value) is { } property)
+            if (MatchProperty(ref definitions, key.Value) is { } property)
             {
                 if (!allowBackgroundSteps && BackgroundStepProperties.Contains(key.Value))
                 {
@@ -120,7 +120,7 @@ internal sealed partial class TemplateReader(WorkflowErrors errors, bool allowBa
     }
 
     private void CheckDefinitionChoice(
-        MappingToken mapping, DefinitionInfo definition, List<MappingDefinition> definitions, HashSet<string> upperKeys, bool hasExpressionKey)
+        MappingToken mapping, DefinitionInfo definition, IReadOnlyList<MappingDefinition> definitions, HashSet<string> upperKeys, bool hasExpressionKey)
     {
         if (definitions.Count == 1)
         {

@@ -130,16 +130,7 @@ internal sealed class DefinitionInfo
     {
         Schema = schema;
         Definition = definition;
-        if (definition.Context.Count == 0)
-        {
-            AllowedContext = parent?.AllowedContext ?? [];
-            return;
-        }
-
-        var merged = new List<string>(parent?.AllowedContext ?? []);
-        var seen = new HashSet<string>(merged, StringComparer.OrdinalIgnoreCase);
-        merged.AddRange(definition.Context.Where(seen.Add));
-        AllowedContext = merged;
+        AllowedContext = schema.AllowedContext(parent?.AllowedContext ?? [], definition);
     }
 
     public WorkflowSchema Schema { get; }
@@ -155,4 +146,8 @@ internal sealed class DefinitionInfo
     public IReadOnlyList<Definition> ScalarDefinitions() => Schema.ScalarDefinitions(Definition);
 
     public List<Definition> DefinitionsOfType(DefinitionType type) => Schema.DefinitionsOfType(Definition, type);
+
+    public IReadOnlyList<MappingDefinition> MappingDefinitions() => Schema.MappingDefinitions(Definition);
+
+    public IReadOnlyList<Definition> SequenceDefinitions() => Schema.SequenceDefinitions(Definition);
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Slipway.Core.Pipelines.GitHub.Schema;
@@ -14,6 +16,13 @@ internal sealed class WorkflowSchema
 
     private static readonly Lazy<WorkflowSchema> Instance = new(Load);
     private readonly Dictionary<string, Definition> _definitions = new(StringComparer.Ordinal);
+
+    // What the reader asks of a definition for every node it reads, worked out once per definition (the schema does
+    // not change): a 200-job workflow's nodes asked ~20,000 times, and the answers were most of what reading allocated.
+    private readonly ConcurrentDictionary<Definition, IReadOnlyList<Definition>> _scalars = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Definition, IReadOnlyList<MappingDefinition>> _mappings = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Definition, IReadOnlyList<Definition>> _sequences = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<(IReadOnlyList<string> Parent, Definition Definition), IReadOnlyList<string>> _contexts = new(new ContextKeyComparer());
 
     private WorkflowSchema()
     {
@@ -37,12 +46,30 @@ internal sealed class WorkflowSchema
     public DefinitionInfo RootInfo(bool strict = false) => new(this, Get(strict ? StrictRoot : Root), null);
 
     /// <summary>Expands one-of definitions into the scalar definitions they allow.</summary>
-    public IReadOnlyList<Definition> ScalarDefinitions(Definition definition)
+    public IReadOnlyList<Definition> ScalarDefinitions(Definition definition) => _scalars.GetOrAdd(definition, d =>
     {
         var result = new List<Definition>();
-        AddScalars(definition, result);
+        AddScalars(d, result);
         return result;
-    }
+    });
+
+    /// <summary>The mapping definitions a node of <paramref name="definition"/> may be (itself, or what its one-of allows).</summary>
+    public IReadOnlyList<MappingDefinition> MappingDefinitions(Definition definition) =>
+        _mappings.GetOrAdd(definition, d => [.. DefinitionsOfType(d, DefinitionType.Mapping).Cast<MappingDefinition>()]);
+
+    /// <summary>The sequence definitions a node of <paramref name="definition"/> may be.</summary>
+    public IReadOnlyList<Definition> SequenceDefinitions(Definition definition) =>
+        _sequences.GetOrAdd(definition, d => DefinitionsOfType(d, DefinitionType.Sequence));
+
+    /// <summary>The contexts a node of <paramref name="definition"/> may use: its parent's, then its own (each once).</summary>
+    public IReadOnlyList<string> AllowedContext(IReadOnlyList<string> parent, Definition definition) =>
+        definition.Context.Count == 0 ? parent : _contexts.GetOrAdd((parent, definition), static key =>
+        {
+            var merged = new List<string>(key.Parent);
+            var seen = new HashSet<string>(merged, StringComparer.OrdinalIgnoreCase);
+            merged.AddRange(key.Definition.Context.Where(seen.Add));
+            return merged;
+        });
 
     private void AddScalars(Definition definition, List<Definition> result)
     {
@@ -173,5 +200,16 @@ internal sealed class WorkflowSchema
             LooseKeyType = mapping.TryGetProperty("loose-key-type", out var lk) ? lk.GetString() : null,
             LooseValueType = mapping.TryGetProperty("loose-value-type", out var lv) ? lv.GetString() : null,
         };
+    }
+
+    // A parent's context list and a definition, both by reference: the lists come from this cache, so each chain of
+    // definitions has one.
+    private sealed class ContextKeyComparer : IEqualityComparer<(IReadOnlyList<string> Parent, Definition Definition)>
+    {
+        public bool Equals((IReadOnlyList<string> Parent, Definition Definition) x, (IReadOnlyList<string> Parent, Definition Definition) y) =>
+            ReferenceEquals(x.Parent, y.Parent) && ReferenceEquals(x.Definition, y.Definition);
+
+        public int GetHashCode((IReadOnlyList<string> Parent, Definition Definition) obj) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Parent), RuntimeHelpers.GetHashCode(obj.Definition));
     }
 }
