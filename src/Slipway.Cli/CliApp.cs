@@ -44,9 +44,43 @@ internal static class CliApp
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            await stderr.WriteLineAsync($"slipway: internal error: {e.GetType().Name}: {e.Message}").ConfigureAwait(false);
-            await stderr.WriteLineAsync("This is a bug in Slipway; please report it with the command that caused it.").ConfigureAwait(false);
+            foreach (var line in DescribeFailure(e))
+            {
+                await stderr.WriteLineAsync(line).ConfigureAwait(false);
+            }
+
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>What the user is told of an unexpected failure: a native library that could not be loaded is an
+    /// installation problem (the executable copied without the files beside it), anything else a bug.</summary>
+    internal static IReadOnlyList<string> DescribeFailure(Exception e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var cause = e;
+        while (cause is TypeInitializationException or System.Reflection.TargetInvocationException && cause.InnerException is { } inner)
+        {
+            cause = inner;
+        }
+
+        if (cause is DllNotFoundException missing)
+        {
+            var folder = Path.GetDirectoryName(Environment.ProcessPath) ?? AppContext.BaseDirectory;
+            // The runtime's message goes on with loader hints and every path it tried: its first sentence says it.
+            var message = missing.Message.Split('\n')[0];
+            var end = message.IndexOf(". ", StringComparison.Ordinal);
+            return
+            [
+                $"slipway: a native library could not be loaded: {(end > 0 ? message[..(end + 1)] : message)}",
+                $"Slipway's libraries (libe_sqlite3.so for the run store) belong in the folder of the slipway executable ({folder}); install or copy the whole folder.",
+            ];
+        }
+
+        return
+        [
+            $"slipway: internal error: {e.GetType().Name}: {e.Message}",
+            "This is a bug in Slipway; please report it with the command that caused it.",
+        ];
     }
 }
