@@ -12,7 +12,7 @@ namespace Slipway.Core.Orchestration;
 /// Jobs that end without waiting for anything (every step skipped) would nest one inside the other and hold back
 /// the first one's bookkeeping, so past a few levels on one thread the hand-over goes through the thread pool.
 /// </remarks>
-public sealed class JobSlots(int count) : IDisposable
+public sealed class JobSlots(int count)
 {
     private const int MaxInlineDepth = 4;
 
@@ -49,11 +49,6 @@ public sealed class JobSlots(int count) : IDisposable
         }
 
         return waiter.Task;
-    }
-
-    public void Dispose()
-    {
-        // Nothing is held: waiters still queued belong to a run that is ending (their tokens cancel them).
     }
 
     private void Cancel(Waiter waiter, CancellationToken cancellationToken)

@@ -62,7 +62,7 @@ internal static class LocalRun
         }
 
         var counters = Counters.InStore(storeDirectory, request.PipelinePath);
-        using var slots = new JobSlots(options.Parallel);
+        var slots = new JobSlots(options.Parallel);
         var jobs = new JobRunner(context, recorder, RuntimeComposition.CreateRegistry(options), counters);
         var orchestrator = new RunOrchestrator(context, recorder, jobs, slots, counters, buildNumber);
         var result = await orchestrator.RunAsync(cancel, kill).ConfigureAwait(false);

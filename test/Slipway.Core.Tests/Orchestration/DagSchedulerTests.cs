@@ -71,7 +71,7 @@ public sealed class DagSchedulerTests
     [Fact]
     public async Task JobSlots_LimitConcurrency()
     {
-        using var slots = new JobSlots(2);
+        var slots = new JobSlots(2);
         var inside = 0;
         var most = 0;
         var nodes = Enumerable.Range(0, 10).Select(i => Node($"J{i}")).ToArray();

@@ -8,7 +8,7 @@ public sealed class JobSlotsTests
     [Fact]
     public async Task Leases_NameDistinctSlots_AReleasedSlotIsTheNextOnesToHave()
     {
-        using var slots = new JobSlots(2);
+        var slots = new JobSlots(2);
         var a = await slots.AcquireAsync(CancellationToken.None);
         var b = await slots.AcquireAsync(CancellationToken.None);
         Assert.Equal([0, 1], new[] { a.Number, b.Number }.Order());
@@ -27,7 +27,7 @@ public sealed class JobSlotsTests
     [Fact]
     public async Task Waiters_AreServedInOrder_ACanceledOneIsSkipped()
     {
-        using var slots = new JobSlots(1);
+        var slots = new JobSlots(1);
         var held = await slots.AcquireAsync(CancellationToken.None);
         using var cancel = new CancellationTokenSource();
         var first = slots.AcquireAsync(CancellationToken.None);
@@ -46,7 +46,7 @@ public sealed class JobSlotsTests
     [Fact]
     public async Task ARelease_StartsTheNextWaitersJob_OnTheReleasingThread_BeforeItReturns()
     {
-        using var slots = new JobSlots(1);
+        var slots = new JobSlots(1);
         var held = await slots.AcquireAsync(CancellationToken.None);
         int? startedOn = null;
         var next = WaitThenRecordAsync();
@@ -73,7 +73,7 @@ public sealed class JobSlotsTests
     public async Task JobsThatGiveTheirSlotBackAtOnce_AllRunOnce()
     {
         // 20,000 queued jobs that each give their slot back as soon as they have it (all steps skipped).
-        using var slots = new JobSlots(1);
+        var slots = new JobSlots(1);
         var held = await slots.AcquireAsync(CancellationToken.None);
         var ran = 0;
         var jobs = Enumerable.Range(0, 20_000).Select(_ => RunAsync()).ToList();

@@ -105,7 +105,7 @@ public sealed class FolderJanitorTests
     {
         var root = Directory.CreateTempSubdirectory("slipway-folders-").FullName;
         var folders = new RunFolders(Path.Combine(root, "7"), Path.Combine(root, "tools"), FolderJanitor.Immediate);
-        using var slots = new Slipway.Core.Orchestration.JobSlots(2);
+        var slots = new Slipway.Core.Orchestration.JobSlots(2);
         using var first = await slots.AcquireAsync(CancellationToken.None);
         using var second = await slots.AcquireAsync(CancellationToken.None);
 

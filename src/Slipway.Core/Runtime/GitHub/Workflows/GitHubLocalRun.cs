@@ -50,7 +50,7 @@ internal static class GitHubLocalRun
         var context = run.Context(plan, options, masker, events, request.Repository ?? RuntimeComposition.CreateRepositoryInfo().Read(options.RepositoryRoot));
         await run.PruneOldWorkAsync(context).ConfigureAwait(false);
         var recorder = run.Start(context, request.WorkflowPath, runNumber);
-        using var slots = new JobSlots(options.Parallel);
+        var slots = new JobSlots(options.Parallel);
         var orchestrator = new WorkflowOrchestrator(context, recorder, jobRunners(context, recorder), slots, request);
         var secrets = new ObjectValue(options.Secrets.Select(s => KeyValuePair.Create(s.Key, ExpressionValue.From(s.Value)))
             .Append(KeyValuePair.Create("GITHUB_TOKEN", ExpressionValue.From(token))));
