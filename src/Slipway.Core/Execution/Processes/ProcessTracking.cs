@@ -44,26 +44,6 @@ internal static class ProcessTracking
     /// (<c>/proc/&lt;pid&gt;</c> exists or not) instead of listing every process of the machine.</summary>
     private const int ProbeLimit = 4096;
 
-    /// <summary>A job's end, first half: SIGKILLs its steps' process groups (where nearly everything a step
-    /// leaves behind is). Returns whether the job started a process at all.</summary>
-    public static bool KillGroups(IEnumerable<int> processGroups)
-    {
-        var any = false;
-        foreach (var group in processGroups)
-        {
-            ProcessGroups.Signal(group, GroupSignal.Kill);
-            any = true;
-        }
-
-        return any;
-    }
-
-    /// <summary>A job's end, second half: SIGKILLs whatever started since its first process
-    /// (<paramref name="firstProcessId"/>) and still carries its id (a daemon that left its group with
-    /// <c>setsid</c>). It reads <c>/proc</c>, so the runners call it once the job's slot is free again.</summary>
-    public static void KillEscaped(string trackingId, int firstProcessId) =>
-        KillTracked(trackingId, startedAfter: firstProcessId > 0 ? firstProcessId - 1 : null);
-
     private static IEnumerable<int> Candidates(PidWindow window)
     {
         if (window.Newest < window.After || window.Newest - window.After > ProbeLimit)

@@ -15,7 +15,6 @@ internal sealed class JobExecution
     private readonly Dictionary<string, string> _outputs = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<PostJobStep> _postJob = [];
     private DetailRecords? _details;
-    private int _firstProcessId;
 
     public required RunContext Run { get; init; }
 
@@ -35,9 +34,6 @@ internal sealed class JobExecution
 
     /// <summary>Prefix of this job's output keys as other jobs see them ('' regular, 'leg.' for a matrix leg).</summary>
     public string OutputPrefix { get; set; } = string.Empty;
-
-    /// <summary>Processes of every step carry this id, so whatever they leave behind is killed at job end.</summary>
-    public string TrackingId { get; } = Execution.Processes.ProcessTracking.NewId();
 
     public TimeSpan CancelGracePeriod { get; init; } = TimeSpan.FromMinutes(5);
 
@@ -87,21 +83,8 @@ internal sealed class JobExecution
 
     public void AddPostJob(PostJobStep step) => _postJob.Add(step);
 
-    /// <summary>Process groups of the job's steps, killed when the job ends.</summary>
-    public System.Collections.Concurrent.ConcurrentBag<int> ProcessGroups { get; } = [];
-
-    public void AddProcessGroup(int group)
-    {
-        Interlocked.CompareExchange(ref _firstProcessId, group, 0);
-        ProcessGroups.Add(group);
-    }
-
-    /// <summary>Ends the process groups the job's steps left running; true when the job started a process
-    /// (then <see cref="KillEscaped"/> looks for what left its group).</summary>
-    public bool KillProcessGroups() => Execution.Processes.ProcessTracking.KillGroups(ProcessGroups);
-
-    /// <summary>Ends whatever still carries the job's tracking id (after <see cref="KillProcessGroups"/>).</summary>
-    public void KillEscaped() => Execution.Processes.ProcessTracking.KillEscaped(TrackingId, _firstProcessId);
+    /// <summary>The job's processes: their tracking id and the steps' process groups, ended with the job.</summary>
+    public Execution.Processes.JobProcesses Processes { get; } = new();
 
     public void Report(RunResult stepResult)
     {

@@ -32,7 +32,7 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
             var m => TimeSpan.FromMinutes(m.Value),
         };
         using var tokens = new JobTokens(timeout, job.CancelGracePeriod, run.Time, runToken, killToken);
-        using var kill = killToken.Register(() => Execution.Processes.ProcessTracking.KillTracked(job.TrackingId));
+        using var kill = killToken.Register(job.Processes.KillAll);
         var continueOnError = false;
         try
         {
@@ -51,14 +51,11 @@ internal sealed partial class JobRunner(RunContext run, RunRecorder recorder, St
         }
         finally
         {
-            var startedProcesses = job.KillProcessGroups();
-            run.Folders.ReleaseTemp(job.Workspace.TempDirectory, []);
-            request.Slot?.Dispose();
-            // The /proc sweep for daemons that left their group runs with the slot already free: the next job starts meanwhile.
-            if (startedProcesses)
+            job.Processes.EndJob(() =>
             {
-                job.KillEscaped();
-            }
+                run.Folders.ReleaseTemp(job.Workspace.TempDirectory, []);
+                request.Slot?.Dispose();
+            });
         }
 
         var result = await FinishAsync(job, tokens, runToken).ConfigureAwait(false);

@@ -26,7 +26,7 @@ internal sealed class StepProcesses(
             WorkingDirectory = request.WorkingDirectory ?? (job.Variables.Get("System.DefaultWorkingDirectory") is { Length: > 0 } d ? d : job.Workspace.SourcesDirectory),
             Environment = request.Environment ?? environment,
             CancelGracePeriod = gracePeriod,
-            TrackingId = job.TrackingId,
+            TrackingId = job.Processes.TrackingId,
 
             // As on the agent, what a step leaves running in the background lives until the job
             // ends (JobRunner kills the groups and the tracked processes then); cancel and timeout
@@ -67,7 +67,7 @@ internal sealed class StepProcesses(
         var result = await _runner.RunAsync(spec, OnLine, cancellationToken).ConfigureAwait(false);
         if (result.ProcessGroupId is { } group)
         {
-            job.AddProcessGroup(group);
+            job.Processes.AddGroup(group);
         }
 
         foreach (var issue in output.Issues)

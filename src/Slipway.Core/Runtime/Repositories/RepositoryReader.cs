@@ -41,15 +41,15 @@ internal sealed class RepositoryReader
 
     /// <summary>Reads the repository containing <paramref name="folder"/>. <paramref name="branch"/> overrides Build.SourceBranch
     /// (<c>main</c> or <c>refs/heads/main</c>).</summary>
-    public GitRepositoryInfo Read(string folder, string? branch = null) => Read(folder, branch, LogArguments).Info;
+    public GitRepositoryInfo Read(string folder, string? branch = null) => Read(folder, branch, withHead: false).Info;
 
     /// <summary>
     /// <see cref="Read"/>, and from the same <c>git log</c> (no process more) what a push event built from HEAD needs
     /// besides: its parents, dates, committer and changed files. Null details when the folder has no commit to read.
     /// </summary>
-    public (GitRepositoryInfo Info, HeadDetails? Head) ReadWithHead(string folder) => Read(folder, null, LogWithHeadArguments);
+    public (GitRepositoryInfo Info, HeadDetails? Head) ReadWithHead(string folder) => Read(folder, null, withHead: true);
 
-    private (GitRepositoryInfo Info, HeadDetails? Head) Read(string folder, string? branch, string[] logArguments)
+    private (GitRepositoryInfo Info, HeadDetails? Head) Read(string folder, string? branch, bool withHead)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
         var full = Path.GetFullPath(folder);
@@ -61,7 +61,7 @@ internal sealed class RepositoryReader
 
         // The two reads are independent: both processes run at once (each costs a process start).
         var configRead = Task.Run(() => ReadConfig(root));
-        var log = _git.Run(root, logArguments, Timeout);
+        var log = _git.Run(root, withHead ? LogWithHeadArguments : LogArguments, Timeout);
         var config = configRead.GetAwaiter().GetResult();
         if (!log.Succeeded)
         {
@@ -75,7 +75,7 @@ internal sealed class RepositoryReader
 
         var output = log.StandardOutput;
         // The head's part is last (its fields hold no separator; a commit message might).
-        var separator = logArguments == LogWithHeadArguments ? output.LastIndexOf(RecordSeparator) : -1;
+        var separator = withHead ? output.LastIndexOf(RecordSeparator) : -1;
         var info = FromLog(root, separator < 0 ? output : output[..separator], config, branch);
         return (info, separator < 0 ? null : HeadDetails.Parse(output[(separator + 1)..]));
     }

@@ -145,8 +145,6 @@ internal sealed class DefinitionInfo
 
     public IReadOnlyList<Definition> ScalarDefinitions() => Schema.ScalarDefinitions(Definition);
 
-    public List<Definition> DefinitionsOfType(DefinitionType type) => Schema.DefinitionsOfType(Definition, type);
-
     public IReadOnlyList<MappingDefinition> MappingDefinitions() => Schema.MappingDefinitions(Definition);
 
     public IReadOnlyList<Definition> SequenceDefinitions() => Schema.SequenceDefinitions(Definition);

@@ -88,7 +88,7 @@ internal sealed class WorkflowSchema
         }
     }
 
-    public List<Definition> DefinitionsOfType(Definition definition, DefinitionType type)
+    private List<Definition> DefinitionsOfType(Definition definition, DefinitionType type)
     {
         if (definition.Type == type)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Slipway.Core.Execution.Output.ProblemMatchers;
 using Slipway.Core.Execution.Processes;
 using Slipway.Core.Runtime.Events;
@@ -73,12 +72,8 @@ internal sealed class GitHubJobState : IDisposable
 
     public int StepCounter { get; set; }
 
-    /// <summary>Every process of the job carries this id, so whatever the steps leave behind is killed at job end.</summary>
-    public string TrackingId { get; } = ProcessTracking.NewId();
-
-    public ConcurrentBag<int> ProcessGroups { get; } = [];
-
-    private int _firstProcessId;
+    /// <summary>The job's processes: their tracking id and the steps' process groups, ended with the job.</summary>
+    public JobProcesses Processes { get; } = new();
 
     /// <summary>The problem matchers steps registered (<c>::add-matcher::</c>); later steps' output is scanned with them.</summary>
     public ProblemMatcherSet Matchers { get; } = new();
@@ -109,20 +104,6 @@ internal sealed class GitHubJobState : IDisposable
     }
 
     public void Dispose() => Gate.Dispose();
-
-    /// <summary>Ends the process groups the job's steps left running; true when the job started a process
-    /// (then <see cref="KillEscaped"/> looks for what left its group).</summary>
-    public bool KillProcessGroups() => ProcessTracking.KillGroups(ProcessGroups);
-
-    /// <summary>Ends whatever still carries the job's tracking id (after <see cref="KillProcessGroups"/>).</summary>
-    public void KillEscaped() => ProcessTracking.KillEscaped(TrackingId, _firstProcessId);
-
-    /// <summary>A step's process group; the first one bounds the leftover scan (only processes started since can carry the id).</summary>
-    public void AddProcessGroup(int group)
-    {
-        Interlocked.CompareExchange(ref _firstProcessId, group, 0);
-        ProcessGroups.Add(group);
-    }
 }
 
 /// <summary>A post part of an action, run at job end (in reverse order of registration).</summary>

@@ -56,7 +56,7 @@ internal sealed class StepHost(StepExecution execution, StepExecutor executor) :
             WorkingDirectory = workingDirectory,
             Environment = environment,
             CancelGracePeriod = CancelGracePeriod,
-            TrackingId = job.TrackingId,
+            TrackingId = job.Processes.TrackingId,
 
             // As on the runner, what a step leaves running in the background lives until the job ends.
             KeepBackgroundProcesses = true,
@@ -65,7 +65,7 @@ internal sealed class StepHost(StepExecution execution, StepExecutor executor) :
         var result = await job.Gate.OutsideAsync(() => new ProcessRunner(job.Run.Time).RunAsync(spec, output.OnLineAsync, cancel)).ConfigureAwait(false);
         if (result.ProcessGroupId is { } group)
         {
-            job.AddProcessGroup(group);
+            job.Processes.AddGroup(group);
         }
 
         foreach (var issue in output.Issues)

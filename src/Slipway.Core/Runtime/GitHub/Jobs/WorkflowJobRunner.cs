@@ -30,7 +30,7 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
         await recorder.StartAsync(request.Node, null).ConfigureAwait(false);
         var timeout = request.TimeoutMinutes > 0 ? TimeSpan.FromMinutes(request.TimeoutMinutes) : (TimeSpan?)null;
         using var tokens = new JobTokens(timeout, CancelTimeout, run.Time, cancel, kill);
-        using var killAll = kill.Register(() => ProcessTracking.KillTracked(job.TrackingId));
+        using var killAll = kill.Register(job.Processes.KillAll);
         var steps = new JobStepRunner(job, new StepExecutor(job, tokens), tokens);
         try
         {
@@ -59,14 +59,11 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
         finally
         {
             await RemoveLeftContainersAsync(job).ConfigureAwait(false);
-            var startedProcesses = job.KillProcessGroups();
-            run.Folders.ReleaseTemp(job.Folders.Temp, TempFolders);
-            request.Slot?.Dispose();
-            // The /proc sweep for daemons that left their group runs with the slot already free: the next job starts meanwhile.
-            if (startedProcesses)
+            job.Processes.EndJob(() =>
             {
-                job.KillEscaped();
-            }
+                run.Folders.ReleaseTemp(job.Folders.Temp, TempFolders);
+                request.Slot?.Dispose();
+            });
         }
 
         var outputs = await JobOutputs.EvaluateAsync(job).ConfigureAwait(false);
