@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace Slipway.Core.Execution.Processes;
@@ -39,24 +38,6 @@ internal static class ChildProcessStarter
         return !ChildSignalIgnored();
     }
 
-    private static bool ChildSignalIgnored()
-    {
-        try
-        {
-            foreach (var line in File.ReadLines("/proc/self/status"))
-            {
-                if (line.StartsWith("SigIgn:", StringComparison.Ordinal))
-                {
-                    var mask = ulong.Parse(line.AsSpan(7).Trim(), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-                    return (mask & (1UL << (ChildSignal - 1))) != 0;
-                }
-            }
-        }
-        catch (IOException)
-        {
-            // No /proc: be safe.
-        }
-
-        return true;
-    }
+    private static bool ChildSignalIgnored() =>
+        IgnoredSignals.Read() is not { } mask || IgnoredSignals.Contains(mask, ChildSignal); // no /proc: be safe
 }

@@ -11,6 +11,7 @@ namespace Slipway.Core.Execution.Processes;
 internal static class PosixSpawnInterop
 {
     public const int SetSession = 0x80;    // POSIX_SPAWN_SETSID (glibc >= 2.26)
+    public const int SetSignalDefault = 0x04; // POSIX_SPAWN_SETSIGDEF
     public const int SetSignalMask = 0x08; // POSIX_SPAWN_SETSIGMASK
     public const int CloseOnExec = 0x80000; // O_CLOEXEC
     public const int ReadOnly = 0;          // O_RDONLY
@@ -50,6 +51,9 @@ internal static class PosixSpawnInterop
 
     [DllImport("libc", EntryPoint = "posix_spawnattr_setsigmask")]
     public static extern int AttributesSetSignalMask(IntPtr attributes, IntPtr signalSet);
+
+    [DllImport("libc", EntryPoint = "posix_spawnattr_setsigdefault")]
+    public static extern int AttributesSetSignalDefault(IntPtr attributes, IntPtr signalSet);
 
     [DllImport("libc", EntryPoint = "sigemptyset")]
     public static extern int SignalSetEmpty(IntPtr signalSet);

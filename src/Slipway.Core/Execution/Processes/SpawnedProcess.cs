@@ -79,6 +79,19 @@ internal sealed class SpawnedProcess : ChildProcess
         return (new SpawnedProcess(pid, stdout[0], stderr[0]), null);
     }
 
+    // Signals 1-64 set to their default action in the child (a sigset_t's first word, bit n - 1 for signal n):
+    // all but those ignored here. Naming them all spares glibc's child a sigaction query per signal, and it
+    // covers glibc's own two (SIGCANCEL 32, SIGSETXID 33), which its posix_spawn otherwise leaves ignored
+    // after exec, where Process.Start resets them. Read once: nothing here ignores a signal later.
+    private static readonly long DefaultSignals = DefaultMask(IgnoredSignals.Read() ?? IgnoredSignals.Bit(PipeSignal));
+
+    private const int PipeSignal = 13;
+    private const int CancelSignal = 32;
+    private const int SetIdSignal = 33;
+
+    private static long DefaultMask(ulong ignored) =>
+        (long)~(ignored & ~(IgnoredSignals.Bit(CancelSignal) | IgnoredSignals.Bit(SetIdSignal)));
+
     private static int SpawnWithActions(IntPtr path, IntPtr directory, IntPtr[] argv, IntPtr[] envp, int stdoutFd, int stderrFd, out int pid)
     {
         var actions = Marshal.AllocHGlobal(FileActionsSize);
@@ -91,17 +104,20 @@ internal sealed class SpawnedProcess : ChildProcess
             var devNull = Marshal.StringToCoTaskMemUTF8("/dev/null");
             try
             {
-                // A new session (so one kill(-pgid) reaches the whole tree) and no blocked signals, as
-                // Process.Start leaves them; ignored signals stay ignored, as they do there.
+                // A new session (so one kill(-pgid) reaches the whole tree), no blocked signals, and the
+                // dispositions Process.Start leaves: ignored signals stay ignored, every other one is reset.
+                _ = SignalSetEmpty(signals);
+                Marshal.WriteInt64(signals, DefaultSignals);
                 int[] setup =
                 [
                     FileActionsAddOpen(actions, 0, devNull, ReadOnly, 0),
                     FileActionsAddDup2(actions, stdoutFd, 1),
                     FileActionsAddDup2(actions, stderrFd, 2),
                     FileActionsAddChdir(actions, directory),
+                    AttributesSetSignalDefault(attributes, signals),
                     SignalSetEmpty(signals),
                     AttributesSetSignalMask(attributes, signals),
-                    AttributesSetFlags(attributes, SetSession | SetSignalMask),
+                    AttributesSetFlags(attributes, SetSession | SetSignalMask | SetSignalDefault),
                 ];
                 var failed = Array.Find(setup, rc => rc != 0);
                 pid = 0;

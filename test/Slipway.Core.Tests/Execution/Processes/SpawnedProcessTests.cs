@@ -62,6 +62,44 @@ public sealed class SpawnedProcessTests
         Assert.Empty(spawned.Keys.Except(inherited.Keys));
     }
 
+    [Fact]
+    public async Task PROC_Spawn_SignalDispositionsAreThoseProcessStartLeaves()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // The hosted runners start steps with Process.Start, which keeps SIGPIPE ignored (the runtime ignores
+        // it) and resets every handled signal, glibc's own two included: a step sees exactly that.
+        const string Script = "grep -E 'Sig(Ign|Cgt)' /proc/self/status";
+        var (result, lines) = await RunAsync(Bash(Script));
+        var psi = new ProcessStartInfo("bash", ["-c", Script]) { RedirectStandardOutput = true };
+        using var reference = Process.Start(psi)!;
+        var expected = (await reference.StandardOutput.ReadToEndAsync()).TrimEnd('\n').Split('\n');
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(expected, lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public async Task PROC_Spawn_AWriterWhoseReaderIsGoneGetsEpipeAsOnTheHostedRunners()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // SIGPIPE is ignored on the runners (actions/runner#2684): `yes | head -1` ends with a "Broken pipe"
+        // message from yes and status 1, not a silent 141.
+        var (result, lines) = await RunAsync(Bash("yes | head -1; echo \"${PIPESTATUS[*]}\""));
+
+        Assert.True(result.Succeeded);
+        Assert.Contains(lines, l => l.Text == "y");
+        Assert.Contains(lines, l => l.Text == "1 0");
+        Assert.Contains(lines, l => l.Text.Contains("Broken pipe", StringComparison.Ordinal));
+    }
+
     private static Dictionary<string, string> Descriptors(IEnumerable<string> lsLines) =>
         lsLines.Where(t => t.Contains(" -> ", StringComparison.Ordinal))
             .Select(t => t[(t.LastIndexOf(' ', t.IndexOf(" -> ", StringComparison.Ordinal) - 1) + 1)..].Split(" -> "))
