@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Slipway.Core.Masking;
 using Slipway.Core.Runtime.Steps;
 
 namespace Slipway.Core.Runtime.NodeTasks;
@@ -94,7 +94,7 @@ internal static class NodeTaskEnvironment
     private static void AddSystemConnection(StepContext context, Dictionary<string, string> env)
     {
         var url = context.Variables.Get("System.CollectionUri") is { Length: > 0 } uri ? uri : "https://localhost/slipway/";
-        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20));
+        var token = PlaceholderTokens.Hex(20);
         context.Variables.AddSecret(token);
         var auth = new EndpointAuthorization(new Dictionary<string, string> { ["AccessToken"] = token }, "OAuth");
         env["ENDPOINT_URL_" + SystemConnection] = url;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Slipway.Core.Execution.Processes;
 using Slipway.Core.Expressions.Values;
+using Slipway.Core.Masking;
 using Slipway.Core.Runs;
 using Slipway.Core.Runtime.Events;
 using Slipway.Core.Runtime.GitHub.Actions;
@@ -127,7 +127,7 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
     {
         var token = request.Secrets["GITHUB_TOKEN"] is StringValue { Value.Length: > 0 } given
             ? given.Value
-            : "ghs_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(18));
+            : "ghs_" + PlaceholderTokens.Hex(18);
         run.Masker.AddValue(token);
         foreach (var (_, value) in request.Secrets.Entries)
         {

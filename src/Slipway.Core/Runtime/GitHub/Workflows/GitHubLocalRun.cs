@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Slipway.Core.Expressions.Values;
 using Slipway.Core.Masking;
 using Slipway.Core.Orchestration;
@@ -38,7 +37,7 @@ internal static class GitHubLocalRun
         var runNumber = runId.ToString(CultureInfo.InvariantCulture);
         await run.SetBuildNumberAsync(runNumber).ConfigureAwait(false);
 
-        var token = "ghs_" + RandomNumberGenerator.GetHexString(36, lowercase: true);
+        var token = "ghs_" + PlaceholderTokens.Hex(18);
         var masker = request.Masker ?? SecretMasker.ForGitHubActions();
         masker.AddValue(token);
         foreach (var (_, value) in options.Secrets)
