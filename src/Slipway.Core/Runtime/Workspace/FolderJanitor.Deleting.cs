@@ -55,9 +55,11 @@ internal sealed partial class FolderJanitor
     /// <summary>
     /// Empties a slot's temp folder for the next job of the slot (<see cref="RunFolders"/>), on the caller's thread:
     /// its files are deleted, the folders named in <paramref name="keep"/> are emptied the same way and stay, every
-    /// other folder goes to the trash (its deletion would free directory blocks, which waits for the disk).
+    /// other folder goes to the trash (its deletion would free directory blocks, which waits for the disk). The files in
+    /// <paramref name="keepFiles"/> (full paths) stay: the slot hands them to its next job after checking them.
     /// </summary>
-    public void EmptyForReuse(string directory, IReadOnlyList<string> keep)
+    /// <returns>Whether every folder named in <paramref name="keep"/> is there (so the next job need not make them).</returns>
+    public bool EmptyForReuse(string directory, IReadOnlyList<string> keep, IReadOnlySet<string>? keepFiles = null)
     {
         ArgumentNullException.ThrowIfNull(keep);
         List<(string Path, bool IsFolder)> entries;
@@ -67,24 +69,32 @@ internal sealed partial class FolderJanitor
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return; // gone (a step removed it): made again for the next job
+            return false; // gone (a step removed it): made again for the next job
         }
+
+        var kept = 0;
 
         foreach (var (path, isFolder) in entries)
         {
             if (!isFolder)
             {
-                DeleteFile(path);
+                if (keepFiles?.Contains(path) != true)
+                {
+                    DeleteFile(path);
+                }
             }
             else if (keep.Contains(Path.GetFileName(path), StringComparer.Ordinal))
             {
-                EmptyForReuse(path, []);
+                _ = EmptyForReuse(path, [], keepFiles);
+                kept++;
             }
             else
             {
                 Discard(path);
             }
         }
+
+        return kept == keep.Count;
     }
 
     // The entries of a folder from the listing alone (no stat per entry): a symbolic link, even to a folder, is a

@@ -15,7 +15,8 @@ namespace Slipway.Core.Runtime.Workspace;
 /// </summary>
 internal sealed class RunFolders(string work, string tools, FolderJanitor janitor)
 {
-    // The slots' temp folders handed out so far (the folder is the slot's: its path is its number's).
+    // The slots' temp folders handed out so far (the folder is the slot's: its path is its number's), and whether
+    // the folder and its subfolders are known to be there (emptied, not removed, at the last job's end).
     private readonly ConcurrentDictionary<string, bool> _slotTemps = new(StringComparer.Ordinal);
     private bool _toolsMade;
 
@@ -54,10 +55,16 @@ internal sealed class RunFolders(string work, string tools, FolderJanitor janito
         {
             // _slot<n>/_temp: named _temp as the agent's and the runner's (a step may look at the name).
             folder = Path.Combine(Work, "_slot" + (slot.Number + 1).ToString(CultureInfo.InvariantCulture), "_temp");
-            _slotTemps.TryAdd(folder, true);
+            if (_slotTemps.TryGetValue(folder, out var ready) && ready)
+            {
+                _slotTemps[folder] = false; // this job's steps may remove them
+                return folder;
+            }
+
+            _slotTemps[folder] = false;
         }
 
-        // A slot's folders are made again if a step removed them: one failed mkdir and a stat each when they are there.
+        // Made the first time, and again when the last job's emptying did not find them (a step removed them).
         if (subfolders.Count == 0)
         {
             Directory.CreateDirectory(folder);
@@ -72,12 +79,12 @@ internal sealed class RunFolders(string work, string tools, FolderJanitor janito
     }
 
     /// <summary>A job's end: a slot's temp folder is emptied for the slot's next job (<paramref name="keep"/>: the
-    /// subfolders it was made with), a job's own goes to the janitor.</summary>
-    public void ReleaseTemp(string folder, IReadOnlyList<string> keep)
+    /// subfolders it was made with; <paramref name="keepFiles"/>: files the slot reuses), a job's own goes to the janitor.</summary>
+    public void ReleaseTemp(string folder, IReadOnlyList<string> keep, IReadOnlySet<string>? keepFiles = null)
     {
         if (_slotTemps.ContainsKey(folder))
         {
-            janitor.EmptyForReuse(folder, keep);
+            _slotTemps[folder] = janitor.EmptyForReuse(folder, keep, keepFiles);
         }
         else
         {

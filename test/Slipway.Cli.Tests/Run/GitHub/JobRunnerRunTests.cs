@@ -250,4 +250,62 @@ public sealed class JobRunnerRunTests
         Assert.False(Directory.Exists(first), "the slot's temp folder goes with the run");
         Assert.True(File.Exists(Path.Combine(workspace, "kept.txt")), "the link in RUNNER_TEMP was removed, not what it pointed at");
     }
+
+    [Fact]
+    public async Task GHA_FILE_1_ASlotsNextJob_GetsTheEarlierJobsFileSetsBack_EmptyAndPlain_AndTheEventFileAsWritten()
+    {
+        // One slot: the second job's steps get the sets the first job's steps used (no new files), each file checked:
+        // written to, removed, replaced by a link or by a folder, it is made anew and empty. A changed event file is
+        // written again; an unchanged one is the same file.
+        var h = new GitHubRunHarness();
+        h.Workflow("ci", """
+            on: push
+            jobs:
+              first:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: |
+                      echo "set $GITHUB_ENV $GITHUB_PATH $GITHUB_OUTPUT $GITHUB_STATE $GITHUB_STEP_SUMMARY"
+                      echo "k=v" >> "$GITHUB_OUTPUT"
+                      echo "## hi" >> "$GITHUB_STEP_SUMMARY"
+                  - run: |
+                      echo "set $GITHUB_ENV $GITHUB_PATH $GITHUB_OUTPUT $GITHUB_STATE $GITHUB_STEP_SUMMARY"
+                      rm "$GITHUB_ENV"
+                      echo "not/a/path" > "$GITHUB_WORKSPACE/target" && rm "$GITHUB_PATH" && ln -s "$GITHUB_WORKSPACE/target" "$GITHUB_PATH"
+                      rm "$GITHUB_STATE" && mkdir "$GITHUB_STATE"
+                      echo '{}' > "$GITHUB_EVENT_PATH"
+              second:
+                needs: first
+                runs-on: ubuntu-latest
+                steps:
+                  - run: &check |
+                      echo "set $GITHUB_ENV $GITHUB_PATH $GITHUB_OUTPUT $GITHUB_STATE $GITHUB_STEP_SUMMARY"
+                      for f in "$GITHUB_ENV" "$GITHUB_PATH" "$GITHUB_OUTPUT" "$GITHUB_STATE" "$GITHUB_STEP_SUMMARY"; do
+                        if [ -f "$f" ] && [ ! -L "$f" ] && [ ! -s "$f" ]; then echo "fresh"; else echo "stale $f"; fi
+                      done
+                      echo "event $(grep -c '"ref"' "$GITHUB_EVENT_PATH") $(stat -c %i "$GITHUB_EVENT_PATH")"
+                  - run: *check
+              third:
+                needs: second
+                runs-on: ubuntu-latest
+                steps:
+                  - run: *check
+            """);
+        var run = await h.RunAsync("--parallel", "1");
+
+        Assert.True(run.Code == 0, run.Out + run.Err);
+        static string[] Sets(IEnumerable<string> lines) => [.. lines.Where(l => l.StartsWith("set ", StringComparison.Ordinal))];
+        var first = Sets(run.Lines("first"));
+        var second = Sets(run.Lines("second"));
+        Assert.Equal(2, first.Length);
+        Assert.NotEqual(first[0], first[1]);
+        Assert.Equal(first.Order(StringComparer.Ordinal), second.Order(StringComparer.Ordinal));
+        Assert.All(first.Concat(second), set => Assert.Equal(5, set.Split(' ').Skip(1).Count(p => Path.GetFileName(p).Contains('_', StringComparison.Ordinal))));
+        Assert.Equal(10, run.Lines("second").Count(l => l == "fresh"));
+        Assert.DoesNotContain(run.Lines("second"), l => l.StartsWith("stale ", StringComparison.Ordinal));
+        var events = run.Lines("second").Concat(run.Lines("third")).Where(l => l.StartsWith("event ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, events.Count);
+        Assert.All(events, e => Assert.StartsWith("event 1 ", e, StringComparison.Ordinal)); // the payload again, not '{}'
+        Assert.Single(events.Distinct()); // the third job found the second's event file unchanged: the same file
+    }
 }

@@ -31,6 +31,12 @@ internal sealed class GitHubJobState : IDisposable
 
     public required GitHubJobFolders Folders { get; init; }
 
+    /// <summary>Where the steps' file-command files come from (a run slot's kept sets, or new ones).</summary>
+    public required JobFileCommands FileCommands { get; init; }
+
+    /// <summary>The run slot's kept temp files (null for a job without a slot: its temp folder is its own).</summary>
+    public SlotTempFiles? SlotFiles { get; init; }
+
     public required IActionStepRunner Actions { get; init; }
 
     /// <summary>The job node (the request's).</summary>

@@ -173,7 +173,7 @@ internal static class Executions
         Job = job,
         Scope = scope,
         Step = step,
-        Files = StepFiles.For(job.Folders.FileCommands),
+        Files = StepFiles.For(job.FileCommands),
         Identity = Identity(step, scope),
         StateKey = scope.StatePrefix + stateKey,
         Log = log,

@@ -6,15 +6,17 @@ namespace Slipway.Core.Runtime.GitHub.Jobs;
 /// The file-command files of one step execution (GHA-FILE-1), with the runner's names (<c>set_env_&lt;guid&gt;</c>, ...).
 /// Their paths are known at once (the <c>github</c> context shows them); the empty files are made when a process of
 /// the step is about to start (<see cref="EnsureCreated"/>), so "Set up job", skipped steps and steps that start no
-/// process cost no files. They are read when the step has ended.
+/// process cost no files. They are read when the step has ended. In a run slot the set may be one an earlier job
+/// left (<see cref="SlotTempFiles"/>): its files are then checked instead of made.
 /// </summary>
 internal sealed class StepFiles
 {
-    private readonly string _folder;
+    private readonly JobFileCommands _source;
     private string[]? _paths;
+    private bool _reused;
     private int _created;
 
-    private StepFiles(string folder) => _folder = folder;
+    private StepFiles(JobFileCommands source) => _source = source;
 
     public string Env => Paths[(int)GitHubFileCommandKind.Env];
 
@@ -26,7 +28,7 @@ internal sealed class StepFiles
 
     public string StepSummary => Paths[(int)GitHubFileCommandKind.StepSummary];
 
-    // Named on first use ("Set up job" and most skipped steps never ask), the same for every caller.
+    // Taken on first use ("Set up job" and most skipped steps never ask), the same for every caller.
     private string[] Paths
     {
         get
@@ -36,15 +38,17 @@ internal sealed class StepFiles
                 return known;
             }
 
-            // One suffix for the step's files, as the runner names them (set_env_<guid>, add_path_<guid>, ...).
-            var suffix = Guid.NewGuid().ToString("D");
-            var paths = new string[Kinds.Length];
-            foreach (var kind in Kinds)
+            lock (_source)
             {
-                paths[(int)kind] = System.IO.Path.Combine(_folder, GitHubFileCommands.Files[kind].FilePrefix + suffix);
-            }
+                if (_paths is null)
+                {
+                    var paths = _source.Take(out var reused);
+                    _reused = reused;
+                    Volatile.Write(ref _paths, paths);
+                }
 
-            return Interlocked.CompareExchange(ref _paths, paths, null) ?? paths;
+                return _paths;
+            }
         }
     }
 
@@ -54,10 +58,23 @@ internal sealed class StepFiles
     /// <summary>Whether the files were made (else the step wrote none and there is nothing to read).</summary>
     public bool Created => Volatile.Read(ref _created) != 0;
 
-    /// <summary>The files of a new step execution in <paramref name="folder"/> (no file is made yet).</summary>
-    public static StepFiles For(string folder) => new(folder);
+    /// <summary>The files of a new step execution, from <paramref name="source"/> (no file is made yet).</summary>
+    public static StepFiles For(JobFileCommands source) => new(source);
 
-    /// <summary>Makes the five empty files, once (the folder too when a step deleted it).</summary>
+    /// <summary>Five new paths in <paramref name="folder"/>: one suffix for the step's files, as the runner names them.</summary>
+    public static string[] NewNames(string folder)
+    {
+        var suffix = Guid.NewGuid().ToString("D");
+        var paths = new string[Kinds.Length];
+        foreach (var kind in Kinds)
+        {
+            paths[(int)kind] = System.IO.Path.Combine(folder, GitHubFileCommands.Files[kind].FilePrefix + suffix);
+        }
+
+        return paths;
+    }
+
+    /// <summary>Makes the five empty files, once (the folder too when a step deleted it); a kept set's files are checked.</summary>
     public void EnsureCreated()
     {
         if (Interlocked.Exchange(ref _created, 1) != 0)
@@ -65,14 +82,15 @@ internal sealed class StepFiles
             return;
         }
 
+        var paths = Paths;
         try
         {
-            TouchAll();
+            Prepare(paths);
         }
         catch (DirectoryNotFoundException)
         {
-            Directory.CreateDirectory(_folder); // an earlier step emptied RUNNER_TEMP
-            TouchAll();
+            Directory.CreateDirectory(_source.Folder); // an earlier step emptied RUNNER_TEMP
+            Prepare(paths);
         }
     }
 
@@ -86,10 +104,31 @@ internal sealed class StepFiles
         return info.Exists ? info.Length : 0;
     }
 
-    private void TouchAll()
+    /// <summary>Whether <paramref name="path"/> is still the plain file of that length and write time (one lstat).</summary>
+    public static bool Unchanged(string path, long length, DateTime written)
     {
-        foreach (var path in (ReadOnlySpan<string>)[Env, Path, Output, State, StepSummary])
+        var info = new FileInfo(path);
+        return IsPlainFile(info) && info.Length == length && info.LastWriteTimeUtc == written;
+    }
+
+    private static bool IsEmptyPlainFile(FileInfo info) => IsPlainFile(info) && info.Length == 0;
+
+    private static bool IsPlainFile(FileInfo info) => info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0;
+
+    private void Prepare(string[] paths)
+    {
+        foreach (var path in paths)
         {
+            if (_reused && IsEmptyPlainFile(new FileInfo(path)))
+            {
+                continue; // an empty plain file from an earlier job: as good as new
+            }
+
+            if (_reused)
+            {
+                File.Delete(path); // written to, replaced or removed since: made anew, never truncated (see NewFiles)
+            }
+
             NewFiles.Touch(path);
         }
     }

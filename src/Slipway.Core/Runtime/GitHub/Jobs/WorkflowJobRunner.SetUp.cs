@@ -34,7 +34,17 @@ internal sealed partial class WorkflowJobRunner
             log.Output($"Operating System: {job.Runner["os"].ToDisplayString(ExpressionDialect.GitHubActions)} {job.Runner["arch"].ToDisplayString(ExpressionDialect.GitHubActions)}");
             log.Output("Secret source: Actions");
             log.Output("Prepare workflow directory");
-            NewFiles.Write(job.Folders.EventPath, PayloadJson.GetValue(job.Request.Event.Payload, Utf8Json));
+            var payload = job.Request.Event.Payload;
+            var json = PayloadJson.GetValue(payload, Utf8Json);
+            if (job.SlotFiles is { } slotFiles)
+            {
+                slotFiles.WriteEvent(payload, json); // kept from the slot's last job when it is the same
+            }
+            else
+            {
+                NewFiles.Write(job.Folders.EventPath, json);
+            }
+
             if (!AddEnv(job, job.Request.Workflow.Env, JobContexts.WorkflowEnv, log) || !AddEnv(job, job.Request.Job.Env, JobContexts.JobEnv, log))
             {
                 return new StepOutcome(RunResult.Failed);

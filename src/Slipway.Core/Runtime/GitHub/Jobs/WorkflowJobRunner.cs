@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Slipway.Core.Execution.Processes;
 using Slipway.Core.Expressions.Values;
@@ -21,6 +22,9 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
     private static readonly TimeSpan CancelTimeout = TimeSpan.FromMinutes(5);
 
     private int _jobNumber;
+
+    // The kept temp files of each run slot, by the slot's temp folder.
+    private readonly ConcurrentDictionary<string, SlotTempFiles> _slotFiles = new(StringComparer.Ordinal);
 
     public async Task<WorkflowJobResult> RunAsync(WorkflowJobRequest request, CancellationToken cancel, CancellationToken kill)
     {
@@ -61,7 +65,8 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
             await RemoveLeftContainersAsync(job).ConfigureAwait(false);
             job.Processes.EndJob(() =>
             {
-                run.Folders.ReleaseTemp(job.Folders.Temp, TempFolders);
+                job.FileCommands.ReturnToSlot();
+                run.Folders.ReleaseTemp(job.Folders.Temp, TempFolders, job.SlotFiles?.Kept);
                 request.Slot?.Dispose();
             });
         }
@@ -106,6 +111,7 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
             FileCommands = Path.Combine(temp, "_runner_file_commands"),
         };
 
+        var slotFiles = request.Slot is null ? null : _slotFiles.GetOrAdd(temp, _ => new SlotTempFiles(folders.FileCommands, folders.EventPath));
         var token = Token(request);
         var debug = run.Options.Debug || IsTrue(request.Secrets, "ACTIONS_STEP_DEBUG") || IsTrue(request.Vars, "ACTIONS_STEP_DEBUG");
         return new GitHubJobState
@@ -114,6 +120,8 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
             Recorder = recorder,
             Request = request,
             Folders = folders,
+            FileCommands = new JobFileCommands(folders.FileCommands, slotFiles),
+            SlotFiles = slotFiles,
             Actions = actions,
             GitHub = GitHubContexts.GitHub(request, run, folders, token),
             Secrets = new ObjectValue([.. request.Secrets.Entries, KeyValuePair.Create("GITHUB_TOKEN", ExpressionValue.From(token))]),
