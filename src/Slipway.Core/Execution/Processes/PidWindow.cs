@@ -18,12 +18,18 @@ internal readonly record struct PidWindow(int After, int Newest)
             ? pid > After                     // no wrap since: anything newer (and what starts while scanning)
             : pid > After || pid <= Newest;   // wrapped: the top of the range and the new bottom
 
-    // One open and one read into a stack buffer: this runs at the end of every job.
+    // One read into a stack buffer through a handle kept open (a /proc file is generated anew by each read at offset
+    // 0): this runs twice at the end of every job, and the open was the costly part.
     private static int? LastPid()
     {
         try
         {
-            using var handle = File.OpenHandle("/proc/loadavg");
+            var handle = LoadAverage.Value;
+            if (handle is null)
+            {
+                return null;
+            }
+
             Span<byte> buffer = stackalloc byte[128];
             var text = buffer[..RandomAccess.Read(handle, buffer, 0)].TrimEnd((byte)'\n');
             return int.TryParse(text[(text.LastIndexOf((byte)' ') + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : null;
@@ -32,9 +38,17 @@ internal readonly record struct PidWindow(int After, int Newest)
         {
             return null;
         }
-        catch (UnauthorizedAccessException)
+    }
+
+    private static readonly Lazy<Microsoft.Win32.SafeHandles.SafeFileHandle?> LoadAverage = new(() =>
+    {
+        try
+        {
+            return File.OpenHandle("/proc/loadavg");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
-    }
+    });
 }

@@ -57,13 +57,21 @@ internal sealed partial class ProcessRunner
         }
 
         using var process = child;
-        var groupId = ProcessGroups.Supported ? process.Id : (int?)null;
-        var (canceled, timedOut) = await SuperviseAsync(process, groupId, trackingId, spec, onLine, cancellationToken).ConfigureAwait(false);
-        return new ProcessResult(process.ExitCode, canceled, timedOut, _time.GetElapsedTime(started))
+        ProcessTracking.Started(process.Id, trackingId);
+        try
         {
-            ProcessGroupId = groupId,
-            TrackingId = trackingId,
-        };
+            var groupId = ProcessGroups.Supported ? process.Id : (int?)null;
+            var (canceled, timedOut) = await SuperviseAsync(process, groupId, trackingId, spec, onLine, cancellationToken).ConfigureAwait(false);
+            return new ProcessResult(process.ExitCode, canceled, timedOut, _time.GetElapsedTime(started))
+            {
+                ProcessGroupId = groupId,
+                TrackingId = trackingId,
+            };
+        }
+        finally
+        {
+            ProcessTracking.Ended(process.Id);
+        }
     }
 
     private async Task<(bool Canceled, bool TimedOut)> SuperviseAsync(

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -13,6 +14,17 @@ internal static class ProcessTracking
     public const string EnvironmentVariable = "SLIPWAY_TRACKING_ID";
 
     public static string NewId() => Guid.NewGuid().ToString("N");
+
+    // The processes this one started and has not yet seen end, with the id each was given: a scan for one job's
+    // leftovers skips the other jobs' step processes without reading their environment (with two slots, the other
+    // slot's step is nearly always among the pids a job's scan looks at).
+    private static readonly ConcurrentDictionary<int, string> Running = new();
+
+    /// <summary>Records a process started with <paramref name="trackingId"/>; <see cref="Ended"/> once it has been reaped.</summary>
+    public static void Started(int pid, string trackingId) => Running[pid] = trackingId;
+
+    /// <summary>The process was reaped (its pid is free again).</summary>
+    public static void Ended(int pid) => Running.TryRemove(pid, out _);
 
     /// <summary>SIGKILLs every process (other than this one) whose environment carries the id. Returns how many.
     /// With <paramref name="startedAfter"/> (the pid of the first process the id was given to) only
@@ -31,7 +43,7 @@ internal static class ProcessTracking
         var killed = 0;
         foreach (var pid in Candidates(window))
         {
-            if (pid != Environment.ProcessId && Carries(pid, marker) && ProcessGroups.SignalProcess(pid, GroupSignal.Kill))
+            if (pid != Environment.ProcessId && !StartedForAnother(pid, trackingId) && Carries(pid, marker) && ProcessGroups.SignalProcess(pid, GroupSignal.Kill))
             {
                 killed++;
             }
@@ -39,6 +51,9 @@ internal static class ProcessTracking
 
         return killed;
     }
+
+    private static bool StartedForAnother(int pid, string trackingId) =>
+        Running.TryGetValue(pid, out var id) && !string.Equals(id, trackingId, StringComparison.Ordinal);
 
     /// <summary>At most this many pids since the job's first process are probed one by one
     /// (<c>/proc/&lt;pid&gt;</c> exists or not) instead of listing every process of the machine.</summary>

@@ -74,4 +74,33 @@ public sealed class PidWindowTests
         Assert.Equal(1, ProcessTracking.KillTracked(id, startedAfter: result.ProcessGroupId!.Value - 1));
         Assert.True(await ProcessTestHelpers.DiesWithinAsync(daemon, TimeSpan.FromSeconds(10)));
     }
+
+    [Fact]
+    public async Task PROC_KillTracked_SkipsAProcessStartedForAnotherJob_UntilItHasEnded()
+    {
+        // The scan trusts what this process recorded when it started a step (another job's id): it does not read
+        // that process's environment. Once the process is recorded as ended, its pid is read again like any other.
+        var id = ProcessTracking.NewId();
+        var spec = ProcessTestHelpers.Bash("setsid sleep 1000 >/dev/null 2>&1 < /dev/null & echo $!") with { TrackingId = id, KeepBackgroundProcesses = true };
+        var (result, lines) = await ProcessTestHelpers.RunAsync(spec);
+        var daemon = int.Parse(lines.Single().Text, System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 0; i < 200 && await CommAsync(daemon) != "sleep"; i++)
+        {
+            await Task.Delay(10);
+        }
+
+        ProcessTracking.Started(daemon, ProcessTracking.NewId());
+        try
+        {
+            Assert.Equal(0, ProcessTracking.KillTracked(id, startedAfter: result.ProcessGroupId!.Value - 1));
+            Assert.Equal("sleep", await CommAsync(daemon));
+        }
+        finally
+        {
+            ProcessTracking.Ended(daemon);
+        }
+
+        Assert.Equal(1, ProcessTracking.KillTracked(id, startedAfter: result.ProcessGroupId!.Value - 1));
+        Assert.True(await ProcessTestHelpers.DiesWithinAsync(daemon, TimeSpan.FromSeconds(10)));
+    }
 }
