@@ -21,6 +21,19 @@ public sealed class ValueConversionTests
     }
 
     [Fact]
+    public void ObjectWith_AddsAfterTheEntries_ReplacesAKeyInItsPlaceWhateverItsCase_AndLeavesTheOriginal()
+    {
+        var original = new ObjectValue([KeyValuePair.Create("Sha", ExpressionValue.From("1")), KeyValuePair.Create("ref", ExpressionValue.From("main"))]);
+
+        var step = original.With([KeyValuePair.Create("SHA", ExpressionValue.From("2")), KeyValuePair.Create("action", ExpressionValue.From("run"))]);
+
+        Assert.Equal([("Sha", "2"), ("ref", "main"), ("action", "run")], step.Entries.Select(e => (e.Key, ((StringValue)e.Value).Value)));
+        Assert.Equal("run", ((StringValue)step["ACTION"]).Value);
+        Assert.Equal([("Sha", "1"), ("ref", "main")], original.Entries.Select(e => (e.Key, ((StringValue)e.Value).Value)));
+        Assert.Equal(ExpressionValue.Null, original["action"]);
+    }
+
+    [Fact]
     public void ToYaml_UnchangedCollectionIsTheOriginalNode()
     {
         var node = Load("a: 1\n");

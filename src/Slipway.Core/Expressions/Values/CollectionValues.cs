@@ -23,12 +23,33 @@ internal sealed class ArrayValue(IReadOnlyList<ExpressionValue> items, YamlNode?
 /// <summary>A mapping with case-insensitive keys that keeps insertion order; a repeated key replaces the earlier value in place.</summary>
 internal sealed class ObjectValue : ExpressionValue
 {
-    private readonly List<KeyValuePair<string, ExpressionValue>> _entries = [];
-    private readonly Dictionary<string, int> _index = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<KeyValuePair<string, ExpressionValue>> _entries;
+    private readonly Dictionary<string, int> _index;
 
     public ObjectValue(IEnumerable<KeyValuePair<string, ExpressionValue>> entries, YamlNode? source = null)
     {
         Source = source;
+        var count = entries.TryGetNonEnumeratedCount(out var known) ? known : 0;
+        _entries = new(count);
+        _index = new(count, StringComparer.OrdinalIgnoreCase);
+        AddAll(entries);
+    }
+
+    // A copy of another object's entries and index (no key hashed again), then more entries.
+    private ObjectValue(ObjectValue copy, IEnumerable<KeyValuePair<string, ExpressionValue>> more)
+    {
+        Source = copy.Source;
+        _entries = new(copy._entries.Count + (more.TryGetNonEnumeratedCount(out var known) ? known : 0));
+        _entries.AddRange(copy._entries);
+        _index = new(copy._index, StringComparer.OrdinalIgnoreCase);
+        AddAll(more);
+    }
+
+    /// <summary>This object's entries followed by <paramref name="more"/> (a key already here takes the new value in its place).</summary>
+    public ObjectValue With(IEnumerable<KeyValuePair<string, ExpressionValue>> more) => new(this, more);
+
+    private void AddAll(IEnumerable<KeyValuePair<string, ExpressionValue>> entries)
+    {
         foreach (var (key, value) in entries)
         {
             if (_index.TryGetValue(key, out var at))

@@ -75,9 +75,8 @@ internal static class GitHubContexts
     }
 
     /// <summary>The <c>github</c> context of one step: the job's plus <c>action*</c> and the step's file-command files.</summary>
-    public static ObjectValue ForStep(ObjectValue job, StepIdentity step, StepFiles files) => new(
+    public static ObjectValue ForStep(ObjectValue job, StepIdentity step, StepFiles files) => job.With(
     [
-        .. job.Entries,
         Text("action", step.Action),
         Text("action_path", step.ActionPath ?? string.Empty),
         Text("action_ref", step.ActionRef ?? string.Empty),

@@ -124,7 +124,7 @@ internal sealed partial class WorkflowJobRunner(RunContext run, RunRecorder reco
             SlotFiles = slotFiles,
             Actions = actions,
             GitHub = GitHubContexts.GitHub(request, run, folders, token),
-            Secrets = new ObjectValue([.. request.Secrets.Entries, KeyValuePair.Create("GITHUB_TOKEN", ExpressionValue.From(token))]),
+            Secrets = request.Secrets.With([KeyValuePair.Create("GITHUB_TOKEN", ExpressionValue.From(token))]),
             Runner = GitHubContexts.Runner(folders, debug),
             Debug = debug,
         };
