@@ -47,6 +47,7 @@ internal sealed class RunFolders(string work, string tools, FolderJanitor janito
     {
         ArgumentNullException.ThrowIfNull(subfolders);
         string folder;
+        var ready = false;
         if (slot is null)
         {
             folder = Path.Combine(jobFolder, "_temp");
@@ -55,24 +56,19 @@ internal sealed class RunFolders(string work, string tools, FolderJanitor janito
         {
             // _slot<n>/_temp: named _temp as the agent's and the runner's (a step may look at the name).
             folder = Path.Combine(Work, "_slot" + (slot.Number + 1).ToString(CultureInfo.InvariantCulture), "_temp");
-            if (_slotTemps.TryGetValue(folder, out var ready) && ready)
+            ready = _slotTemps.TryGetValue(folder, out var emptied) && emptied;
+            _slotTemps[folder] = false; // until this job's end: its steps may remove them
+        }
+
+        // Made the first time, and again when missing (a step removed them). After the slot's last job found them all
+        // in place, one stat each instead of a failed mkdir and a stat: only a process that outlived its job could
+        // have removed them since.
+        foreach (var path in subfolders.Count == 0 ? [folder] : subfolders.Select(sub => Path.Combine(folder, sub)))
+        {
+            if (!ready || !Directory.Exists(path))
             {
-                _slotTemps[folder] = false; // this job's steps may remove them
-                return folder;
+                Directory.CreateDirectory(path);
             }
-
-            _slotTemps[folder] = false;
-        }
-
-        // Made the first time, and again when the last job's emptying did not find them (a step removed them).
-        if (subfolders.Count == 0)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        foreach (var sub in subfolders)
-        {
-            Directory.CreateDirectory(Path.Combine(folder, sub));
         }
 
         return folder;

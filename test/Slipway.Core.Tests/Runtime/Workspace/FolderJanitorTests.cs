@@ -101,6 +101,25 @@ public sealed class FolderJanitorTests
     }
 
     [Fact]
+    public async Task AZP_JOB_7_EmptyForReuse_LeavesTheFilesTheSlotKeeps_AndSaysWhetherEveryKeptFolderWasThere()
+    {
+        var root = Directory.CreateTempSubdirectory("slipway-janitor-").FullName;
+        var temp = Path.Combine(root, "_temp");
+        var commands = Path.Combine(temp, "_runner_file_commands");
+        Directory.CreateDirectory(commands);
+        var kept = Path.Combine(commands, "set_output_1");
+        await File.WriteAllTextAsync(kept, string.Empty);
+        await File.WriteAllTextAsync(Path.Combine(commands, "set_output_2"), "a=b");
+        var janitor = FolderJanitor.Immediate;
+
+        Assert.True(janitor.EmptyForReuse(temp, ["_runner_file_commands"], new HashSet<string> { kept }));
+        Assert.Equal([kept], Directory.EnumerateFiles(commands));
+        Assert.False(janitor.EmptyForReuse(temp, ["_runner_file_commands", "_github_workflow"]));
+        Assert.Empty(Directory.EnumerateFiles(commands));
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
     public async Task AZP_JOB_7_RunFolders_OneTempFolderPerSlot_MadeAgainWhenAStepRemovedIt_AndDiscardedWithTheRun()
     {
         var root = Directory.CreateTempSubdirectory("slipway-folders-").FullName;
