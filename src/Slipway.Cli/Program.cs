@@ -1,8 +1,15 @@
 using Slipway.Cli;
 using Slipway.Core.Execution.Processes;
+using Slipway.Core.Runtime;
 
 // Before anything touches Console or Process: see ChildProcessStarter (SIGCHLD disposition).
 ChildProcessStarter.Initialize();
+if (args is ["run", ..] or ["validate", ..])
+{
+    // While the command line is parsed (the other core is idle then): see RunWarmup.
+    RunWarmup.Start(store: args[0] == "run");
+}
+
 var exitCode = await CliApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false);
 if (Environment.GetEnvironmentVariable("SLIPWAY_DIAG_GC") == "1")
 {
