@@ -12,7 +12,8 @@ internal abstract class ChildProcess : IDisposable
 
     public abstract Stream StandardOutput { get; }
 
-    public abstract Stream StandardError { get; }
+    /// <summary>The standard error pipe; null when it is the standard output's (<see cref="ProcessSpec.MergeStandardError"/>).</summary>
+    public abstract Stream? StandardError { get; }
 
     public abstract bool HasExited { get; }
 

@@ -20,10 +20,13 @@ internal static class ChildProcessStarter
     /// <summary>Decides now (reads the signal dispositions while they are still the inherited ones).</summary>
     public static void Initialize() => _ = PosixSpawnLazy.Value;
 
+    /// <summary>Starts the program; <paramref name="mergeStandardError"/>: one pipe for stdout and stderr where posix_spawn
+    /// is used (elsewhere two, as always).</summary>
     public static (ChildProcess? Process, string? Error) Start(
-        string executable, IReadOnlyList<string> arguments, IEnumerable<KeyValuePair<string, string>> environment, string workingDirectory) =>
+        string executable, IReadOnlyList<string> arguments, IEnumerable<KeyValuePair<string, string>> environment, string workingDirectory,
+        bool mergeStandardError = false) =>
         UsesPosixSpawn
-            ? SpawnedProcess.Start(executable, arguments, environment, workingDirectory)
+            ? SpawnedProcess.Start(executable, arguments, environment, workingDirectory, mergeStandardError)
             : DotnetProcess.Start(executable, arguments, environment, workingDirectory);
 
     private static bool DetectPosixSpawn()

@@ -50,7 +50,7 @@ internal sealed partial class ProcessRunner
         }
 
         environment.Add(new(ProcessTracking.EnvironmentVariable, trackingId));
-        var (child, error) = ChildProcessStarter.Start(executable, spec.Arguments, environment, spec.WorkingDirectory);
+        var (child, error) = ChildProcessStarter.Start(executable, spec.Arguments, environment, spec.WorkingDirectory, spec.MergeStandardError);
         if (child is null)
         {
             return ProcessResult.NotStarted($"The program '{executable}' could not be started: {error}");
@@ -80,9 +80,10 @@ internal sealed partial class ProcessRunner
         // Synchronous continuations: the consumer runs on the thread that wrote (or completed), one hand-off less per batch of lines and at the end.
         var channel = Channel.CreateBounded<OutputLine>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true, AllowSynchronousContinuations = true });
         using var readCts = new CancellationTokenSource();
-        var pumps = Task.WhenAll(
-            OutputPump.RunAsync(process.StandardOutput, OutputStream.StandardOutput, spec.MaxLineLength, channel.Writer, readCts.Token),
-            OutputPump.RunAsync(process.StandardError, OutputStream.StandardError, spec.MaxLineLength, channel.Writer, readCts.Token));
+        var output = OutputPump.RunAsync(process.StandardOutput, OutputStream.StandardOutput, spec.MaxLineLength, channel.Writer, readCts.Token);
+        var pumps = process.StandardError is { } errors
+            ? Task.WhenAll(output, OutputPump.RunAsync(errors, OutputStream.StandardError, spec.MaxLineLength, channel.Writer, readCts.Token))
+            : output;
         var consumer = ConsumeAsync(channel.Reader, onLine, process, groupId, readCts);
 
         var outcome = await WaitForExitAsync(process, groupId, spec, cancellationToken).ConfigureAwait(false);
@@ -139,7 +140,7 @@ internal sealed partial class ProcessRunner
         {
             await readCts.CancelAsync().ConfigureAwait(false);
             process.StandardOutput.Dispose();
-            process.StandardError.Dispose();
+            process.StandardError?.Dispose();
         }
 
         await pumps.ConfigureAwait(false);

@@ -32,6 +32,11 @@ internal sealed record ProcessSpec
     /// a job one id and call <see cref="ProcessTracking.KillTracked"/> at job end to catch daemons.</summary>
     public string? TrackingId { get; init; }
 
+    /// <summary>stdout and stderr share one pipe (where the platform allows): the lines keep the order the process
+    /// wrote them in and all come as standard output, with one pipe and one reader fewer per process. For callers
+    /// that treat both streams alike (a GitHub step: the runner handles both with one handler).</summary>
+    public bool MergeStandardError { get; init; }
+
     /// <summary>How long to keep reading output after the main process exited while background
     /// processes still hold the pipes open (only with <see cref="KeepBackgroundProcesses"/>).</summary>
     public TimeSpan OutputDrainTimeout { get; init; } = TimeSpan.FromSeconds(1);

@@ -18,13 +18,13 @@ internal sealed class SpawnedProcess : ChildProcess
 {
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly AnonymousPipeClientStream _stdout;
-    private readonly AnonymousPipeClientStream _stderr;
+    private readonly AnonymousPipeClientStream? _stderr;
 
     private SpawnedProcess(int pid, int stdoutFd, int stderrFd)
     {
         Id = pid;
         _stdout = new AnonymousPipeClientStream(PipeDirection.In, new SafePipeHandle(stdoutFd, ownsHandle: true));
-        _stderr = new AnonymousPipeClientStream(PipeDirection.In, new SafePipeHandle(stderrFd, ownsHandle: true));
+        _stderr = stderrFd < 0 ? null : new AnonymousPipeClientStream(PipeDirection.In, new SafePipeHandle(stderrFd, ownsHandle: true));
         if (!ChildReaper.TryWatch(pid, code => _exit.TrySetResult(code)))
         {
             var waiter = new Thread(WaitForExit, maxStackSize: 128 * 1024) { IsBackground = true, Name = "slipway child wait" };
@@ -36,7 +36,7 @@ internal sealed class SpawnedProcess : ChildProcess
 
     public override Stream StandardOutput => _stdout;
 
-    public override Stream StandardError => _stderr;
+    public override Stream? StandardError => _stderr;
 
     public override bool HasExited => _exit.Task.IsCompleted;
 
@@ -50,15 +50,17 @@ internal sealed class SpawnedProcess : ChildProcess
     public override void Dispose()
     {
         _stdout.Dispose();
-        _stderr.Dispose();
+        _stderr?.Dispose();
     }
 
-    /// <summary>Starts the program; a failure (missing program, no permission) is the error text.</summary>
+    /// <summary>Starts the program; a failure (missing program, no permission) is the error text. With
+    /// <paramref name="mergeStandardError"/> the child's stdout and stderr are one pipe.</summary>
     public static (ChildProcess? Process, string? Error) Start(
-        string executable, IReadOnlyList<string> arguments, IEnumerable<KeyValuePair<string, string>> environment, string workingDirectory)
+        string executable, IReadOnlyList<string> arguments, IEnumerable<KeyValuePair<string, string>> environment, string workingDirectory,
+        bool mergeStandardError = false)
     {
         int[] stdout = [-1, -1], stderr = [-1, -1];
-        if (Pipe(stdout, CloseOnExec) != 0 || Pipe(stderr, CloseOnExec) != 0)
+        if (Pipe(stdout, CloseOnExec) != 0 || (!mergeStandardError && Pipe(stderr, CloseOnExec) != 0))
         {
             var error = Marshal.GetLastPInvokeError();
             CloseAll(stdout[0], stdout[1], stderr[0], stderr[1]);
@@ -68,7 +70,7 @@ internal sealed class SpawnedProcess : ChildProcess
         using var strings = new NativeStrings();
         var argv = strings.Array([executable, .. arguments]);
         var envp = strings.Environment(environment);
-        var rc = SpawnWithActions(strings.Add(executable), strings.Add(workingDirectory), argv, envp, stdout[1], stderr[1], out var pid);
+        var rc = SpawnWithActions(strings.Add(executable), strings.Add(workingDirectory), argv, envp, stdout[1], mergeStandardError ? stdout[1] : stderr[1], out var pid);
         CloseAll(stdout[1], stderr[1]);
         if (rc != 0)
         {
@@ -88,6 +90,24 @@ internal sealed class SpawnedProcess : ChildProcess
     private const int PipeSignal = 13;
     private const int CancelSignal = 32;
     private const int SetIdSignal = 33;
+
+    // stdin of every child: one /dev/null opened once (close-on-exec here; dup2 gives the child a plain copy),
+    // so the child does not open it again before its exec. The handle stays referenced here for the life of the
+    // process (its descriptor must never be closed and reused). Null when it cannot be opened: the child opens it.
+    private static readonly SafeFileHandle? DevNullHandle = OpenDevNull();
+    private static readonly int? DevNull = DevNullHandle is null ? null : (int)DevNullHandle.DangerousGetHandle();
+
+    private static SafeFileHandle? OpenDevNull()
+    {
+        try
+        {
+            return File.OpenHandle("/dev/null");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     private static long DefaultMask(ulong ignored) =>
         (long)~(ignored & ~(IgnoredSignals.Bit(CancelSignal) | IgnoredSignals.Bit(SetIdSignal)));
@@ -110,7 +130,7 @@ internal sealed class SpawnedProcess : ChildProcess
                 Marshal.WriteInt64(signals, DefaultSignals);
                 int[] setup =
                 [
-                    FileActionsAddOpen(actions, 0, devNull, ReadOnly, 0),
+                    DevNull is { } shared ? FileActionsAddDup2(actions, shared, 0) : FileActionsAddOpen(actions, 0, devNull, ReadOnly, 0),
                     FileActionsAddDup2(actions, stdoutFd, 1),
                     FileActionsAddDup2(actions, stderrFd, 2),
                     FileActionsAddChdir(actions, directory),

@@ -100,6 +100,32 @@ public sealed class SpawnedProcessTests
         Assert.Contains(lines, l => l.Text.Contains("Broken pipe", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task PROC_Spawn_MergedStandardError_IsOnePipe_InTheOrderWritten_WithStdinStillNull()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        const string Script = "for i in 1 2 3; do echo out$i; echo err$i >&2; done; readlink /proc/self/fd/0 /proc/self/fd/1 /proc/self/fd/2";
+        var (result, lines) = await RunAsync(Bash(Script) with { MergeStandardError = true });
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["out1", "err1", "out2", "err2", "out3", "err3"], lines.Take(6).Select(l => l.Text));
+        Assert.All(lines, l => Assert.Equal(OutputStream.StandardOutput, l.Stream));
+        var (stdin, stdout, stderr) = (lines[6].Text, lines[7].Text, lines[8].Text);
+        Assert.Equal("/dev/null", stdin);
+        Assert.StartsWith("pipe:", stdout, StringComparison.Ordinal);
+        Assert.Equal(stdout, stderr);
+
+        // Without the option: two pipes, each line tagged with its stream.
+        var (_, separate) = await RunAsync(Bash("echo out; echo err >&2; readlink /proc/self/fd/1 /proc/self/fd/2"));
+        Assert.Equal(OutputStream.StandardError, separate.Single(l => l.Text == "err").Stream);
+        var pipes = separate.Where(l => l.Text.StartsWith("pipe:", StringComparison.Ordinal)).Select(l => l.Text).ToList();
+        Assert.Equal(2, pipes.Distinct().Count());
+    }
+
     private static Dictionary<string, string> Descriptors(IEnumerable<string> lsLines) =>
         lsLines.Where(t => t.Contains(" -> ", StringComparison.Ordinal))
             .Select(t => t[(t.LastIndexOf(' ', t.IndexOf(" -> ", StringComparison.Ordinal) - 1) + 1)..].Split(" -> "))

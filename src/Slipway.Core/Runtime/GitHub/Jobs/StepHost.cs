@@ -60,6 +60,9 @@ internal sealed class StepHost(StepExecution execution, StepExecutor executor) :
 
             // As on the runner, what a step leaves running in the background lives until the job ends.
             KeepBackgroundProcesses = true,
+
+            // The runner handles a step's stdout and stderr lines with one handler: one pipe serves both.
+            MergeStandardError = true,
         };
         // The step's process runs without the job's gate: background steps' bookkeeping may go on meanwhile.
         var result = await job.Gate.OutsideAsync(() => new ProcessRunner(job.Run.Time).RunAsync(spec, output.OnLineAsync, cancel)).ConfigureAwait(false);

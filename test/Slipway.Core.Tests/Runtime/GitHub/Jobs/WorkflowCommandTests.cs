@@ -21,6 +21,24 @@ public sealed class WorkflowCommandTests
     }
 
     [Fact]
+    public async Task CMD_1_StandardError_IsHandledAsStandardOutput_InTheOrderWritten()
+    {
+        // The runner handles both streams with one handler: commands on stderr work, masking applies, and here the
+        // lines keep the order the step wrote them (one pipe for both).
+        using var harness = new JobHarness();
+        var result = await harness.RunAsync(JobHarness.Workflow("""
+                  - run: |
+                      echo "::add-mask::hidden"
+                      for i in 1 2 3; do echo "out$i"; echo "err$i hidden" >&2; done
+                      echo "::warning::from stderr" >&2
+            """));
+
+        Assert.Equal(Slipway.Core.Runs.RunResult.Succeeded, result.Result);
+        Assert.Equal(["out1", "err1 ***", "out2", "err2 ***", "out3", "err3 ***"], harness.Output.Where(l => l.StartsWith("out", StringComparison.Ordinal) || l.StartsWith("err", StringComparison.Ordinal)));
+        Assert.Contains(harness.Events.Issues, i => i.Type == IssueType.Warning && i.Message == "from stderr");
+    }
+
+    [Fact]
     public async Task CMD_2_Notice_IsAnAnnotationWithFileLineAndTitle()
     {
         using var harness = new JobHarness();
