@@ -1,3 +1,4 @@
+using System.Globalization;
 using Slipway.Core.Masking;
 using Slipway.Core.Planning;
 using Slipway.Core.Runtime.Events;
@@ -18,6 +19,25 @@ internal sealed class RunContext
     public required string StoreDirectory { get; init; }
 
     public required Plan Plan { get; init; }
+
+    /// <summary>
+    /// The store-relative path of a step's log (<c>runs/&lt;id&gt;/logs/&lt;job record&gt;_&lt;file&gt;</c>), its folder made
+    /// on the run's first log. One folder for the run's logs, each file named after its job: a folder per job cost a
+    /// directory operation per job (and, for Azure, a failed one per step).
+    /// </summary>
+    public string StepLogPath(long jobRecordId, string file)
+    {
+        var folder = Path.Combine("runs", RunId.ToString(CultureInfo.InvariantCulture), "logs");
+        if (!Volatile.Read(ref _logFolderMade))
+        {
+            Directory.CreateDirectory(Path.Combine(StoreDirectory, folder));
+            Volatile.Write(ref _logFolderMade, true);
+        }
+
+        return Path.Combine(folder, jobRecordId.ToString(CultureInfo.InvariantCulture) + "_" + file);
+    }
+
+    private bool _logFolderMade;
 
     public required RunOptions Options { get; init; }
 

@@ -89,10 +89,8 @@ internal sealed partial class StepRunner(JobExecution job)
     private async Task<RunResult> RunStartedAsync(StepPlan step, TimelineNode node, string display, JobTokens tokens, Func<StepContext, CancellationToken, Task<StepOutcome>>? run)
     {
         var started = job.Run.Time.GetTimestamp();
-        var relativeLog = Path.Combine("runs", job.Run.RunId.ToString(CultureInfo.InvariantCulture), "logs",
-            job.Node.RecordId.ToString(CultureInfo.InvariantCulture), order(node) + ".log");
+        var relativeLog = job.Run.StepLogPath(job.Node.RecordId, order(node) + ".log");
         var fullLog = Path.Combine(job.Run.StoreDirectory, relativeLog);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullLog)!);
         using var file = FileLogSink.Create(fullLog);
         var stepLog = new StepLog(job.Masker, [file, new EventLogSink(node, job.Run.Events)]);
         var logger = new StepLogger(stepLog, job.Recorder, node, job.Debug);

@@ -308,4 +308,32 @@ public sealed class JobRunnerRunTests
         Assert.All(events, e => Assert.StartsWith("event 1 ", e, StringComparison.Ordinal)); // the payload again, not '{}'
         Assert.Single(events.Distinct()); // the third job found the second's event file unchanged: the same file
     }
+
+    [Fact]
+    public async Task StepLogs_AreOneFolderPerRun_EachFileNamedAfterItsJobRecord()
+    {
+        var h = new GitHubRunHarness();
+        h.Workflow("ci", """
+            on: push
+            jobs:
+              a:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: echo from-a
+              b:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: echo from-b
+            """);
+        var run = await h.RunAsync();
+
+        Assert.True(run.Code == 0, run.Out + run.Err);
+        var logs = Assert.Single(Directory.GetDirectories(Path.Combine(run.StoreDir, "runs")), d => Directory.Exists(Path.Combine(d, "logs")));
+        var folder = Path.Combine(logs, "logs");
+        Assert.Empty(Directory.GetDirectories(folder));
+        var files = Directory.GetFiles(folder).Select(Path.GetFileName).ToList();
+        Assert.Equal(4, files.Count); // "Set up job" and the step, for each job
+        Assert.Equal(2, files.Select(f => f![..f!.IndexOf('_', StringComparison.Ordinal)]).Distinct().Count());
+        Assert.Contains(files, f => File.ReadAllText(Path.Combine(folder, f!)).Contains("from-a", StringComparison.Ordinal));
+    }
 }

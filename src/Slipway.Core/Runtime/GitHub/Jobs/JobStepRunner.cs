@@ -19,7 +19,6 @@ namespace Slipway.Core.Runtime.GitHub.Jobs;
 /// </summary>
 internal sealed partial class JobStepRunner(GitHubJobState job, StepExecutor executor, JobTokens tokens)
 {
-    private string? _logFolder;
 
     /// <summary>Runs a main step (its <c>if</c>, <c>run</c> or <c>uses</c>).</summary>
     public Task<StepEnd> RunMainAsync(WorkflowStep step) =>
@@ -88,15 +87,8 @@ internal sealed partial class JobStepRunner(GitHubJobState job, StepExecutor exe
         StepExecution x, BasicExpressionToken condition, Func<StepHost, CancellationToken, Task<StepOutcome>>? body, bool isMain, CancellationToken stop = default)
     {
         var started = job.Run.Time.GetTimestamp();
-        var relativeLog = Path.Combine("runs", job.Run.RunId.ToString(CultureInfo.InvariantCulture), "logs",
-            job.Node.RecordId.ToString(CultureInfo.InvariantCulture), x.Node.Order.ToString("D3", CultureInfo.InvariantCulture) + "_" + x.Node.Name + ".log");
+        var relativeLog = job.Run.StepLogPath(job.Node.RecordId, x.Node.Order.ToString("D3", CultureInfo.InvariantCulture) + "_" + x.Node.Name + ".log");
         var fullLog = Path.Combine(job.Run.StoreDirectory, relativeLog);
-        var logFolder = Path.GetDirectoryName(fullLog)!;
-        if (logFolder != _logFolder)
-        {
-            Directory.CreateDirectory(logFolder); // once per job: every step's log goes to the job's folder
-            _logFolder = logFolder;
-        }
 
         using var file = FileLogSink.Create(fullLog);
         var stepLog = new StepLog(job.Run.Masker, [file, new EventLogSink(x.Node, job.Run.Events)]);
