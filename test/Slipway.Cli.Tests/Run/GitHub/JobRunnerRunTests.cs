@@ -252,11 +252,13 @@ public sealed class JobRunnerRunTests
     }
 
     [Fact]
-    public async Task GHA_FILE_1_ASlotsNextJob_GetsTheEarlierJobsFileSetsBack_EmptyAndPlain_AndTheEventFileAsWritten()
+    public async Task GHA_FILE_1_ASlotsNextJob_GetsTheSetsAnEarlierJobLeftEmpty_CheckedAndPlain_NeverOneItWroteTo()
     {
-        // One slot: the second job's steps get the sets the first job's steps used (no new files), each file checked:
-        // written to, removed, replaced by a link or by a folder, it is made anew and empty. A changed event file is
-        // written again; an unchanged one is the same file.
+        // One slot. The first job's "clean" step writes nothing; "writes" writes an output and a summary (its set is
+        // deleted at the job's end, so its content never reaches a later job); "breaks" removes, links and replaces
+        // its files without writing to them (kept, then made anew when handed out). The second job's steps get the
+        // kept sets back, each file empty and plain. The event file is written again when a step changed it, and an
+        // unchanged one is the same file.
         var h = new GitHubRunHarness();
         h.Workflow("ci", """
             on: push
@@ -264,14 +266,18 @@ public sealed class JobRunnerRunTests
               first:
                 runs-on: ubuntu-latest
                 steps:
-                  - run: |
-                      echo "set $GITHUB_ENV $GITHUB_PATH $GITHUB_OUTPUT $GITHUB_STATE $GITHUB_STEP_SUMMARY"
-                      echo "k=v" >> "$GITHUB_OUTPUT"
+                  - name: clean
+                    run: echo "set clean $GITHUB_ENV $GITHUB_PATH $GITHUB_OUTPUT $GITHUB_STATE $GITHUB_STEP_SUMMARY"
+                  - name: writes
+                    run: |
+                      echo "set writes $GITHUB_ENV $GITHUB_PATH $GITHUB_OUTPUT $GITHUB_STATE $GITHUB_STEP_SUMMARY"
+                      echo "k=written-by-first" >> "$GITHUB_OUTPUT"
                       echo "## hi" >> "$GITHUB_STEP_SUMMARY"
-                  - run: |
-                      echo "set $GITHUB_ENV $GITHUB_PATH $GITHUB_OUTPUT $GITHUB_STATE $GITHUB_STEP_SUMMARY"
+                  - name: breaks
+                    run: |
+                      echo "set breaks $GITHUB_ENV $GITHUB_PATH $GITHUB_OUTPUT $GITHUB_STATE $GITHUB_STEP_SUMMARY"
                       rm "$GITHUB_ENV"
-                      echo "not/a/path" > "$GITHUB_WORKSPACE/target" && rm "$GITHUB_PATH" && ln -s "$GITHUB_WORKSPACE/target" "$GITHUB_PATH"
+                      touch "$GITHUB_WORKSPACE/target" && rm "$GITHUB_PATH" && ln -s "$GITHUB_WORKSPACE/target" "$GITHUB_PATH"
                       rm "$GITHUB_STATE" && mkdir "$GITHUB_STATE"
                       echo '{}' > "$GITHUB_EVENT_PATH"
               second:
@@ -279,10 +285,11 @@ public sealed class JobRunnerRunTests
                 runs-on: ubuntu-latest
                 steps:
                   - run: &check |
-                      echo "set $GITHUB_ENV $GITHUB_PATH $GITHUB_OUTPUT $GITHUB_STATE $GITHUB_STEP_SUMMARY"
+                      echo "set check $GITHUB_ENV $GITHUB_PATH $GITHUB_OUTPUT $GITHUB_STATE $GITHUB_STEP_SUMMARY"
                       for f in "$GITHUB_ENV" "$GITHUB_PATH" "$GITHUB_OUTPUT" "$GITHUB_STATE" "$GITHUB_STEP_SUMMARY"; do
                         if [ -f "$f" ] && [ ! -L "$f" ] && [ ! -s "$f" ]; then echo "fresh"; else echo "stale $f"; fi
                       done
+                      if grep -rq --exclude='*.sh' written-by-first "$RUNNER_TEMP"; then echo "leaked"; fi
                       echo "event $(grep -c '"ref"' "$GITHUB_EVENT_PATH") $(stat -c %i "$GITHUB_EVENT_PATH")"
                   - run: *check
               third:
@@ -294,15 +301,15 @@ public sealed class JobRunnerRunTests
         var run = await h.RunAsync("--parallel", "1");
 
         Assert.True(run.Code == 0, run.Out + run.Err);
-        static string[] Sets(IEnumerable<string> lines) => [.. lines.Where(l => l.StartsWith("set ", StringComparison.Ordinal))];
+        static Dictionary<string, string> Sets(IEnumerable<string> lines) => lines.Where(l => l.StartsWith("set ", StringComparison.Ordinal))
+            .Select(l => l.Split(' ', 3)).GroupBy(p => p[1]).ToDictionary(g => g.Key, g => string.Join("|", g.Select(p => p[2])));
         var first = Sets(run.Lines("first"));
-        var second = Sets(run.Lines("second"));
-        Assert.Equal(2, first.Length);
-        Assert.NotEqual(first[0], first[1]);
-        Assert.Equal(first.Order(StringComparer.Ordinal), second.Order(StringComparer.Ordinal));
-        Assert.All(first.Concat(second), set => Assert.Equal(5, set.Split(' ').Skip(1).Count(p => Path.GetFileName(p).Contains('_', StringComparison.Ordinal))));
+        var second = run.Lines("second").Where(l => l.StartsWith("set check ", StringComparison.Ordinal)).Select(l => l["set check ".Length..]).ToList();
+        Assert.Equal(2, second.Count);
+        Assert.Equal(new[] { first["clean"], first["breaks"] }.Order(StringComparer.Ordinal), second.Order(StringComparer.Ordinal));
         Assert.Equal(10, run.Lines("second").Count(l => l == "fresh"));
-        Assert.DoesNotContain(run.Lines("second"), l => l.StartsWith("stale ", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.Lines("second"), l => l.StartsWith("stale ", StringComparison.Ordinal) || l == "leaked");
+        Assert.DoesNotContain("leaked", run.Lines("third"));
         var events = run.Lines("second").Concat(run.Lines("third")).Where(l => l.StartsWith("event ", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, events.Count);
         Assert.All(events, e => Assert.StartsWith("event 1 ", e, StringComparison.Ordinal)); // the payload again, not '{}'

@@ -7,13 +7,13 @@ namespace Slipway.Core.Runtime.GitHub.Jobs;
 /// </summary>
 internal sealed class JobFileCommands(string folder, SlotTempFiles? slot)
 {
-    private readonly List<string[]> _taken = [];
+    private readonly List<(string[] Set, StepFiles Owner)> _taken = [];
 
     /// <summary>The <c>_runner_file_commands</c> folder.</summary>
     public string Folder { get; } = folder;
 
-    /// <summary>A set of five paths for one step; <paramref name="reused"/> when its files exist from an earlier job.</summary>
-    public string[] Take(out bool reused)
+    /// <summary>A set of five paths for one step (<paramref name="owner"/>); <paramref name="reused"/> when its files exist from an earlier job.</summary>
+    public string[] Take(StepFiles owner, out bool reused)
     {
         if (slot is null)
         {
@@ -24,18 +24,19 @@ internal sealed class JobFileCommands(string folder, SlotTempFiles? slot)
         var set = slot.Take(out reused);
         lock (_taken)
         {
-            _taken.Add(set);
+            _taken.Add((set, owner));
         }
 
         return set;
     }
 
-    /// <summary>At the job's end: its sets are kept for the slot's next job.</summary>
+    /// <summary>At the job's end: the sets its steps left empty are kept for the slot's next job; the others are
+    /// deleted with the rest of the temp folder (<see cref="StepFiles.IsClean"/>).</summary>
     public void ReturnToSlot()
     {
         lock (_taken)
         {
-            slot?.Return(_taken);
+            slot?.Return(_taken.Where(t => t.Owner.IsClean).Select(t => t.Set));
             _taken.Clear();
         }
     }

@@ -7,10 +7,11 @@ namespace Slipway.Core.Runtime.GitHub.Jobs;
 /// (<c>set_env_&lt;guid&gt;</c>, ...) and the event file. A runner makes five new files for every step and one event
 /// file for every job; creating and then deleting them was the largest file-system cost of a no-op job (a create or
 /// an unlink costs 20-50 µs on ext4 here). So a set is handed to one step, stays with its job until the job's
-/// processes are gone, and then goes back to the slot for a later job; a step never gets a set an earlier step of its
-/// own job had. Before a kept set is handed out, each file is checked with one <c>lstat</c>: one that is missing,
-/// not empty or not a plain file is made again, so a step always starts with five empty files of its own, as on
-/// the runner. The event file is kept when it is still the one written for the same payload (size and time).
+/// processes are gone, and then goes back to the slot for a later job if the step left all five files empty (a set
+/// a step wrote to is deleted with the rest of the folder, so nothing a job wrote there reaches a later job); a step
+/// never gets a set an earlier step of its own job had. Before a kept set is handed out, each file is checked with
+/// one <c>lstat</c>: one that is missing, not empty or not a plain file is made again, so a step always starts with
+/// five empty files of its own, as on the runner. The event file is kept when it is still the one written for the same payload (size and time).
 /// Everything else in the folder is deleted between jobs as before (<see cref="Workspace.FolderJanitor.EmptyForReuse"/>).
 /// A slot's jobs run one after another, so the lock is only ever contended by nothing; it orders the hand-back.
 /// </summary>
@@ -40,6 +41,7 @@ internal sealed class SlotTempFiles(string fileCommands, string eventPath)
         {
             if (_free.TryPop(out var set))
             {
+                _kept.ExceptWith(set); // the job's now: kept again only if it comes back clean
                 reused = true;
                 return set;
             }

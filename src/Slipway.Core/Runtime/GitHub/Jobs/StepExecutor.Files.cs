@@ -14,10 +14,10 @@ internal sealed partial class StepExecutor
             return; // no process of the step started: it wrote no file commands
         }
 
-        Report(x, GitHubFileCommands.ParseEnv(StepFiles.Read(files.Env)), x.Changes.Env.Add);
-        StepResults.PrependPaths(x.Changes.Paths, GitHubFileCommands.ParsePath(StepFiles.Read(files.Path)));
-        Report(x, GitHubFileCommands.ParseKeyValue(StepFiles.Read(files.Output), GitHubFileCommandKind.Output), p => x.Changes.Outputs[p.Key] = p.Value);
-        Report(x, GitHubFileCommands.ParseKeyValue(StepFiles.Read(files.State), GitHubFileCommandKind.State), p => x.Changes.State[p.Key] = p.Value);
+        Report(x, GitHubFileCommands.ParseEnv(files.ReadWritten(files.Env)), x.Changes.Env.Add);
+        StepResults.PrependPaths(x.Changes.Paths, GitHubFileCommands.ParsePath(files.ReadWritten(files.Path)));
+        Report(x, GitHubFileCommands.ParseKeyValue(files.ReadWritten(files.Output), GitHubFileCommandKind.Output), p => x.Changes.Outputs[p.Key] = p.Value);
+        Report(x, GitHubFileCommands.ParseKeyValue(files.ReadWritten(files.State), GitHubFileCommandKind.State), p => x.Changes.State[p.Key] = p.Value);
         ProcessSummary(x);
     }
 
@@ -51,6 +51,8 @@ internal sealed partial class StepExecutor
         {
             return;
         }
+
+        x.Files.NoteWritten(); // not reused for a later job (see StepFiles.IsClean)
 
         if (GitHubFileCommands.CheckStepSummarySize(length) is { } tooLarge)
         {

@@ -15,6 +15,7 @@ internal sealed class StepFiles
     private string[]? _paths;
     private bool _reused;
     private int _created;
+    private int _read; // 0: not read yet, 1: read and all empty, 2: the step wrote to one
 
     private StepFiles(JobFileCommands source) => _source = source;
 
@@ -42,7 +43,7 @@ internal sealed class StepFiles
             {
                 if (_paths is null)
                 {
-                    var paths = _source.Take(out var reused);
+                    var paths = _source.Take(this, out var reused);
                     _reused = reused;
                     Volatile.Write(ref _paths, paths);
                 }
@@ -96,6 +97,27 @@ internal sealed class StepFiles
 
     /// <summary>Reads a file the step may have deleted or never written: empty then.</summary>
     public static string Read(string path) => Length(path) == 0 ? string.Empty : File.ReadAllText(path);
+
+    /// <summary>Reads one of this step's files once the step has ended, noting whether the step wrote to it.</summary>
+    public string ReadWritten(string path)
+    {
+        var text = Read(path);
+        _ = Interlocked.CompareExchange(ref _read, 1, 0);
+        if (text.Length > 0)
+        {
+            NoteWritten();
+        }
+
+        return text;
+    }
+
+    /// <summary>The step wrote to one of its files (found without reading it).</summary>
+    public void NoteWritten() => Volatile.Write(ref _read, 2);
+
+    /// <summary>Whether the set can go to a later job as it is: no process of the step started (nothing made or
+    /// written), or its files were read at the step's end and all were empty. A set the step wrote to is not reused,
+    /// so nothing one job wrote there (an output, an environment value) is ever in a later job's temp folder.</summary>
+    public bool IsClean => Volatile.Read(ref _created) == 0 || Volatile.Read(ref _read) == 1;
 
     // One stat (most steps leave all five files empty; opening them costs an open, fstats, a flock and a close).
     public static long Length(string path)
