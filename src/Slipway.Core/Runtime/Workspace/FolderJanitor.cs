@@ -119,6 +119,21 @@ internal sealed partial class FolderJanitor : IAsyncDisposable
         // Else it stays where it is; the next pruning tries again.
     }
 
+    /// <summary>
+    /// A folder holding nothing secret that need not be gone before the run ends: into the trash, deleted in the
+    /// background or by the next run (<see cref="DiscardInBackground"/>); the immediate janitor deletes it now.
+    /// </summary>
+    public void DiscardWhenIdle(string directory)
+    {
+        if (_trash is null)
+        {
+            Delete(directory);
+            return;
+        }
+
+        DiscardInBackground(directory);
+    }
+
     /// <summary>Renames the folder into the trash (made once); null when it cannot be moved.</summary>
     private string? MoveToTrash(string directory, string prefix)
     {

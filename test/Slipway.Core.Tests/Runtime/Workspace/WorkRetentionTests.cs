@@ -75,4 +75,25 @@ public sealed class WorkRetentionTests
         Assert.All(leftover, d => Assert.StartsWith(FolderJanitor.BackgroundPrefix, Path.GetFileName(d), StringComparison.Ordinal));
         Directory.Delete(root, recursive: true);
     }
+
+    [Fact]
+    public async Task DiscardWhenIdle_GoesToTheTrashForLater_OrIsDeletedAtOnceWithoutOne()
+    {
+        var root = Directory.CreateTempSubdirectory("slipway-janitor-").FullName;
+        var slot = Path.Combine(root, "_slot1");
+        Directory.CreateDirectory(Path.Combine(slot, "_temp", "_runner_file_commands"));
+        await File.WriteAllTextAsync(Path.Combine(slot, "_temp", "_runner_file_commands", "set_env_1"), string.Empty);
+        var janitor = FolderJanitor.Start(Path.Combine(root, ".trash"));
+
+        janitor.DiscardWhenIdle(slot);
+
+        Assert.False(Directory.Exists(slot));
+        await janitor.DisposeAsync(); // deleted meanwhile, or left in the trash for the next run
+        Assert.All(Directory.EnumerateDirectories(Path.Combine(root, ".trash")), d => Assert.StartsWith(FolderJanitor.BackgroundPrefix, Path.GetFileName(d), StringComparison.Ordinal));
+
+        Directory.CreateDirectory(Path.Combine(slot, "_temp"));
+        FolderJanitor.Immediate.DiscardWhenIdle(slot);
+        Assert.False(Directory.Exists(slot));
+        Directory.Delete(root, recursive: true);
+    }
 }
