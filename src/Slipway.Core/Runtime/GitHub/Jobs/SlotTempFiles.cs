@@ -11,9 +11,10 @@ namespace Slipway.Core.Runtime.GitHub.Jobs;
 /// a step wrote to is deleted with the rest of the folder, so nothing a job wrote there reaches a later job); a step
 /// never gets a set an earlier step of its own job had. Before a kept set is handed out, each file is checked with
 /// one <c>lstat</c>: one that is missing, not empty or not a plain file is made again, so a step always starts with
-/// five empty files of its own, as on the runner. The event file is kept when it is still the one written for the same payload (size and time).
-/// Everything else in the folder is deleted between jobs as before (<see cref="Workspace.FolderJanitor.EmptyForReuse"/>).
-/// A slot's jobs run one after another, so the lock is only ever contended by nothing; it orders the hand-back.
+/// five empty files of its own, as on the runner. The event file is kept while it is still the one written for the
+/// same payload (size and write time). Everything else in the folder is deleted between jobs as before
+/// (<see cref="Workspace.FolderJanitor.EmptyForReuse"/>). A slot's jobs run one after another; the lock only orders
+/// one job's hand-back before the next job's first take.
 /// </summary>
 internal sealed class SlotTempFiles(string fileCommands, string eventPath)
 {

@@ -12,6 +12,7 @@ namespace Slipway.Core.Runtime.GitHub.Jobs;
 internal sealed class StepFiles
 {
     private readonly JobFileCommands _source;
+    private readonly Lock _taking = new();
     private string[]? _paths;
     private bool _reused;
     private int _created;
@@ -39,7 +40,7 @@ internal sealed class StepFiles
                 return known;
             }
 
-            lock (_source)
+            lock (_taking)
             {
                 if (_paths is null)
                 {
